@@ -1,0 +1,60 @@
+// Decides which blocks inside the article's body element are not the article: bylines, share bars,
+// related-link lists, ads, forms, headings that repeat the title. Read-only, like the scorer.
+import { ARTICLE_HEURISTICS as H } from './heuristics';
+import {
+  classAndId,
+  classWeight,
+  isFurniture,
+  isHiddenByMarkup,
+  isSkippedTag,
+  isUnlikelyByName,
+  linkDensity,
+  readableText,
+  tagOf,
+} from './dom-utils';
+
+const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'figure']);
+
+function countTags(el: Element, tag: string): number {
+  return el.getElementsByTagName(tag).length;
+}
+
+function isByline(el: Element): boolean {
+  const rel = el.getAttribute('rel');
+  const itemprop = el.getAttribute('itemprop') ?? '';
+  const named = rel === 'author' || /\bauthor\b/.test(itemprop) || H.byline.test(classAndId(el));
+  return named && readableText(el).length < 100;
+}
+
+/** Readability's "clean conditionally", as a verdict instead of a removal. */
+function isJunkBlock(el: Element): boolean {
+  const weight = classWeight(el);
+  if (weight < 0) return true;
+  const text = readableText(el);
+  if (text.split(/[,，]/).length - 1 >= 10) return false;
+  const paragraphs = countTags(el, 'p');
+  const images = countTags(el, 'img');
+  const inputs = countTags(el, 'input');
+  const headings = countTags(el, 'h1') + countTags(el, 'h2') + countTags(el, 'h3');
+  const density = linkDensity(el);
+  const tag = tagOf(el);
+  if (tag === 'figure' || countTags(el, 'figure') > 0) return false;
+  if (images > 1 && paragraphs / images < 0.5 && text.length < 200) return true;
+  if (inputs > Math.floor(paragraphs / 3)) return true;
+  if (text.length < 25 && images === 0 && headings === 0 && tag !== 'table') return true;
+  return weight < 25 ? density > 0.2 : density > 0.5;
+}
+
+/**
+ * True when `el` (inside the body element) is furniture rather than article text.
+ * `title` is the article's title, so a heading that repeats it is left to the headline.
+ */
+export function isBoilerplate(el: Element, title: string): boolean {
+  if (isSkippedTag(el) || isHiddenByMarkup(el) || isFurniture(el)) return true;
+  const tag = tagOf(el);
+  if (tag === 'header' || tag === 'h1') return true;
+  if (isUnlikelyByName(el) || isByline(el)) return true;
+  if ((tag === 'h2' || tag === 'h3') && title !== '' && readableText(el) === title) return true;
+  if (CONDITIONAL.has(tag) && isJunkBlock(el)) return true;
+  return false;
+}

@@ -1,0 +1,128 @@
+// Small read-only DOM helpers shared by detection, extraction and marking.
+// They use only standard DOM properties, so they behave the same in browsers and in linkedom.
+import { ARTICLE_HEURISTICS as H } from './heuristics';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+export function isText(node: Node): node is Text {
+  return node.nodeType === TEXT_NODE;
+}
+
+/** Lower-case local name ("p", "div", "amp-img"). */
+export function tagOf(el: Element): string {
+  return el.localName.toLowerCase();
+}
+
+/** The class and id strings of an element, for the class/id patterns. */
+export function classAndId(el: Element): string {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls) return id ?? '';
+  return id ? `${cls} ${id}` : cls;
+}
+
+/** Hidden by its own markup (the DOM cannot be asked for layout in every runtime). */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Never text: scripts, styles, form controls, embedded media and documents. */
+export function isSkippedTag(el: Element): boolean {
+  return H.skipTags.has(tagOf(el));
+}
+
+/** Navigation, asides, footers, forms and their ARIA equivalents. */
+export function isFurniture(el: Element): boolean {
+  if (H.furnitureTags.has(tagOf(el))) return true;
+  const role = el.getAttribute('role');
+  return role !== null && H.furnitureRoles.has(role);
+}
+
+/** Class/id says comments, share bar, related links… and nothing says "content". */
+export function isUnlikelyByName(el: Element): boolean {
+  const name = classAndId(el);
+  if (name === '') return false;
+  return H.unlikely.test(name) && !H.maybe.test(name);
+}
+
+/** Readability-style class weight: +25 for content-like names, −25 for furniture-like names. */
+export function classWeight(el: Element): number {
+  let weight = 0;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (cls) {
+    if (H.negative.test(cls)) weight -= 25;
+    if (H.positive.test(cls)) weight += 25;
+  }
+  if (id) {
+    if (H.negative.test(id)) weight -= 25;
+    if (H.positive.test(id)) weight += 25;
+  }
+  return weight;
+}
+
+/** The text a reader could see in a subtree: `textContent` without scripts, styles and templates. */
+export function readableText(el: Element): string {
+  const parts: string[] = [];
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (isText(node)) {
+      parts.push(node.data);
+      continue;
+    }
+    if (!isElement(node) || (node !== el && isSkippedTag(node))) continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid) stack.push(kid);
+    }
+  }
+  return normalizeSpace(parts.join(''));
+}
+
+/** Whitespace-collapsed readable text length of a subtree. */
+export function textLength(el: Element): number {
+  return readableText(el).length;
+}
+
+export function normalizeSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Share of an element's text that sits inside links (0 when it has no text). */
+export function linkDensity(el: Element): number {
+  const total = textLength(el);
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    // In-page anchors (footnotes, "#top") weigh less, as in Readability.
+    const coefficient = href && /^#./.test(href) ? 0.3 : 1;
+    linked += textLength(a) * coefficient;
+  }
+  return Math.min(1, linked / total);
+}
+
+/** Elements of `root` in document order, without descending into subtrees `prune` rejects. */
+export function* walkElements(root: Element, prune: (el: Element) => boolean): Generator<Element> {
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop() as Element;
+    if (el !== root && prune(el)) continue;
+    yield el;
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  }
+}

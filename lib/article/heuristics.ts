@@ -1,0 +1,106 @@
+// Every word list and threshold the article check and the body extraction use, in one table.
+// The class/id patterns follow the ones Readability popularised (mozilla/readability, Apache-2.0,
+// used as a dependency here) extended with what our fixtures and the 40 saved corpus pages showed.
+
+export const ARTICLE_HEURISTICS = {
+  /** JSON-LD @type values that declare a single article. */
+  articleTypes: new Set([
+    'Article',
+    'NewsArticle',
+    'ReportageNewsArticle',
+    'AnalysisNewsArticle',
+    'OpinionNewsArticle',
+    'BackgroundNewsArticle',
+    'ReviewNewsArticle',
+    'BlogPosting',
+    'LiveBlogPosting',
+    'TechArticle',
+    'ScholarlyArticle',
+    'Report',
+  ]),
+  /** JSON-LD @type values of pages that list many things or are not reading matter. */
+  listingTypes: new Set([
+    'CollectionPage',
+    'SearchResultsPage',
+    'ItemList',
+    'Product',
+    'ProductGroup',
+    'OfferCatalog',
+    'ProfilePage',
+    'DiscussionForumPosting',
+  ]),
+  /** Subtrees that are never article text (never scored, never extracted); lower-case local names. */
+  skipTags: new Set([
+    'script',
+    'style',
+    'noscript',
+    'template',
+    'svg',
+    'math',
+    'iframe',
+    'object',
+    'embed',
+    'canvas',
+    'video',
+    'audio',
+    'textarea',
+    'input',
+    'select',
+    'option',
+    'button',
+    'label',
+    'dialog',
+    'head',
+    'link',
+    'meta',
+  ]),
+  /** Page furniture by tag: skipped when looking for the body and when reading it. */
+  furnitureTags: new Set(['nav', 'aside', 'footer', 'form', 'menu']),
+  /** Furniture by ARIA role. */
+  furnitureRoles: new Set([
+    'navigation',
+    'complementary',
+    'contentinfo',
+    'banner',
+    'search',
+    'menu',
+    'menubar',
+    'dialog',
+    'alert',
+    'alertdialog',
+  ]),
+  /** class/id words of blocks that are not the article (comments, share bars, related links…). */
+  unlikely:
+    /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|promo|paywall|author-?bio|author-?box|about-?the-?author|share|sharing|recirc|most-?read|most-?popular|trending|outbrain|taboola|tags?-list|topics|cookie|consent|toolbar|ticker|masthead|teaser|nav\b|navigation|byline|dateline/i,
+  /** The part of `unlikely` that is never the article, even when a first pass found too little. */
+  hardUnlikely:
+    /comment|disqus|replies|respond|related|share|sharing|social|newsletter|subscribe|footer|cookie|consent|outbrain|taboola|recirc|most-?read|trending|author-?bio|author-?box|promo/i,
+  /** A strict pass with less prose than this is compared with a pass that keeps unlikely blocks. */
+  strictEnoughChars: 2000,
+  /** class/id words that rescue an element the `unlikely` pattern caught. */
+  maybe: /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text/i,
+  positive:
+    /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose/i,
+  negative:
+    /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|paywall|byline|author|recirc|most-?read|trending|teaser|caption-credit/i,
+  /** Short blocks (byline, dateline, credits) identified by class, id, rel or itemprop. */
+  byline: /byline|author|dateline|writtenby|p-author|contributor/i,
+  /** Paragraph-like blocks shorter than this do not score (characters). */
+  minParagraphChars: 25,
+  /** How many ancestor levels a paragraph's score reaches. */
+  scoreLevels: 5,
+  /** Top-5 alternatives within this share of the best score vote for a common ancestor. */
+  alternativeShare: 0.75,
+  /** Siblings of the best block scoring at least this share of it join the body. */
+  siblingShare: 0.2,
+  /** Readable prose mass (characters in low-link paragraphs) that makes a page readerable. */
+  minReadableChars: 140,
+  /** Prose in the best block below which a page with many teasers is a listing, not an article. */
+  listingMaxBodyChars: 1200,
+  /** This many teaser cards (article elements, cards with a heading link) makes a listing. */
+  listingMinTeasers: 6,
+  /** A page with a password field or a shop's prices is an article only with more prose than this. */
+  formPageMaxProseChars: 1500,
+  /** Price strings ("£12.99", "$5") at or above this count suggest a shop listing. */
+  shopMinPrices: 6,
+} as const;

@@ -1,0 +1,71 @@
+// Reads a page's JSON-LD blocks: the schema.org types it declares and the article's own fields.
+// Malformed blocks are skipped: pages ship broken JSON-LD often enough that it must never throw.
+
+type JsonObject = Record<string, unknown>;
+
+export interface JsonLdSummary {
+  types: Set<string>;
+  /** The first node whose type is in `articleTypes`, if any. */
+  article: JsonObject | null;
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typesOf(node: JsonObject): string[] {
+  const raw = node['@type'];
+  const list = Array.isArray(raw) ? raw : [raw];
+  // "http://schema.org/NewsArticle" and "schema:NewsArticle" name the same type.
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:]/, ''));
+}
+
+function collectNodes(value: unknown, out: JsonObject[], depth: number): void {
+  if (depth > 6) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectNodes(item, out, depth + 1);
+    return;
+  }
+  if (!isObject(value)) return;
+  out.push(value);
+  if (Array.isArray(value['@graph'])) collectNodes(value['@graph'], out, depth + 1);
+  if (isObject(value.mainEntity)) collectNodes(value.mainEntity, out, depth + 1);
+}
+
+export function readJsonLd(doc: Document, articleTypes: ReadonlySet<string>): JsonLdSummary {
+  const types = new Set<string>();
+  let article: JsonObject | null = null;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let parsed: unknown;
+    try {
+      // Some CMSs wrap the JSON in CDATA or HTML comments.
+      const raw = (script.textContent ?? '').replace(/^\s*(?:<!--|\/\/<!\[CDATA\[)|(?:-->|\/\/\]\]>)\s*$/g, '');
+      parsed = JSON.parse(raw);
+    } catch {
+      continue;
+    }
+    const nodes: JsonObject[] = [];
+    collectNodes(parsed, nodes, 0);
+    for (const node of nodes) {
+      for (const t of typesOf(node)) {
+        types.add(t);
+        if (article === null && articleTypes.has(t)) article = node;
+      }
+    }
+  }
+  return { types, article };
+}
+
+/** A string field, or the `name` of an object field, or the first of an array of either. */
+export function jsonLdText(node: JsonObject | null, key: string): string | null {
+  if (!node) return null;
+  const names = jsonLdNames(node[key]);
+  return names.length > 0 ? names.join(', ') : null;
+}
+
+function jsonLdNames(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (Array.isArray(value)) return value.flatMap(jsonLdNames);
+  if (isObject(value) && typeof value.name === 'string') return jsonLdNames(value.name);
+  return [];
+}

@@ -1,0 +1,73 @@
+// Article metadata from the page's own declarations: title, byline, outlet, published time, language.
+// Declared values (JSON-LD, Open Graph, meta tags) come first; visible markup is the fallback.
+import type { ArticleMeta } from '../types';
+import { jsonLdText } from './json-ld';
+import { normalizeSpace } from './dom-utils';
+
+type JsonObject = Record<string, unknown>;
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = el?.getAttribute('content');
+    if (value && value.trim()) return normalizeSpace(value);
+  }
+  return null;
+}
+
+function firstText(doc: Document, selector: string): string | null {
+  const el = doc.querySelector(selector);
+  const text = el ? normalizeSpace(el.textContent ?? '') : '';
+  return text || null;
+}
+
+/** "Headline - Outlet" / "Headline | Outlet" → "Headline" when the rest names the site. */
+function stripSiteSuffix(title: string, outlet: string | null): string {
+  const parts = title.split(/\s+[-|–—·»:]\s+/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1] ?? '';
+  if (outlet && last.toLowerCase() === outlet.toLowerCase()) return parts.slice(0, -1).join(' - ');
+  const first = parts[0] ?? '';
+  return first.split(/\s+/).length >= 4 ? first : title;
+}
+
+function cleanByline(byline: string | null): string | null {
+  if (!byline) return null;
+  const cleaned = normalizeSpace(byline.replace(/^\s*(?:by|written by|von|par|por)\s*:?\s+/i, ''));
+  return cleaned.length > 0 && cleaned.length < 200 ? cleaned : null;
+}
+
+function readLang(doc: Document): string {
+  const raw =
+    doc.documentElement.getAttribute('lang') ??
+    doc.documentElement.getAttribute('xml:lang') ??
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    meta(doc, 'og:locale') ??
+    '';
+  return raw.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+}
+
+function readPublished(doc: Document, article: JsonObject | null): string | null {
+  const declared =
+    meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date') ??
+    jsonLdText(article, 'datePublished') ??
+    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
+    doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]')?.getAttribute('datetime') ??
+    null;
+  if (!declared) return null;
+  const time = Date.parse(declared);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+export function readMetadata(doc: Document, article: JsonObject | null): ArticleMeta {
+  const outlet = meta(doc, 'og:site_name', 'application-name') ?? jsonLdText(article, 'publisher');
+  const declaredTitle =
+    jsonLdText(article, 'headline') ?? meta(doc, 'og:title', 'twitter:title') ?? firstText(doc, 'h1');
+  const title = declaredTitle ?? stripSiteSuffix(normalizeSpace(doc.title ?? ''), outlet);
+  const byline = cleanByline(
+    jsonLdText(article, 'author') ??
+      meta(doc, 'author', 'article:author', 'byl', 'sailthru.author') ??
+      firstText(doc, '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author'),
+  );
+  return { title, byline, outlet, publishedTime: readPublished(doc, article), lang: readLang(doc) };
+}

@@ -1,0 +1,228 @@
+// Finds the live element that holds an article's body by scoring paragraphs into their ancestors,
+// the way Readability's candidate scoring works, but read-only: the page's DOM is never changed.
+import { ARTICLE_HEURISTICS as H } from './heuristics';
+import {
+  classAndId,
+  classWeight,
+  isFurniture,
+  isHiddenByMarkup,
+  isSkippedTag,
+  isUnlikelyByName,
+  linkDensity,
+  normalizeSpace,
+  readableText,
+  tagOf,
+} from './dom-utils';
+
+export interface BodyCandidate {
+  /** The element whose subtree holds the body. */
+  root: Element;
+  /** When set, only these children of `root` belong to the body (the best block and its siblings). */
+  include: ReadonlySet<Element> | null;
+  score: number;
+  /** Characters of scored paragraph text under the body: how much prose it holds. */
+  proseChars: number;
+}
+
+/** Descendants that make a div a container rather than a paragraph (Readability's list, plus sections). */
+const BLOCK_DESCENDANT = new Set([
+  'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+]); // prettier-ignore
+const DIV_LIKE = new Set(['div', 'section', 'article', 'td', 'blockquote', 'main']);
+const TAG_BONUS: Record<string, number> = {
+  div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3,
+  form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+}; // prettier-ignore
+
+interface Paragraph {
+  el: Element;
+  chars: number;
+  score: number;
+  /** Under a block whose class/id says furniture (only the strict pass drops these). */
+  unlikely: boolean;
+}
+
+/** The page's declared main region is never pruned by its class name ("js-social-anchor"). */
+function isMainRegion(el: Element): boolean {
+  const tag = tagOf(el);
+  return tag === 'body' || tag === 'main' || el.getAttribute('role') === 'main';
+}
+
+function isHardUnlikely(el: Element): boolean {
+  if (isMainRegion(el)) return false;
+  const name = classAndId(el);
+  return name !== '' && H.hardUnlikely.test(name) && !H.maybe.test(name);
+}
+
+interface OpenBlock {
+  el: Element;
+  unlikely: boolean;
+  /** A block-level descendant was seen: then this is a container, not a paragraph. */
+  hasBlock: boolean;
+}
+
+function toParagraph(el: Element, unlikely: boolean): Paragraph | null {
+  const text = readableText(el);
+  if (text.length < H.minParagraphChars) return null;
+  const commas = text.split(/[,，、]/).length - 1;
+  return { el, chars: text.length, score: 1 + commas + Math.min(Math.floor(text.length / 100), 3), unlikely };
+}
+
+/**
+ * One walk over the page collects every paragraph: each `p`/`pre`, and each div-like block with no
+ * block-level descendant, noting whether a furniture-named block holds it.
+ */
+export function collectParagraphs(body: Element): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const divLike: OpenBlock[] = [];
+  const path: OpenBlock[] = [];
+  const stack: Array<{ el: Element; depth: number }> = [{ el: body, depth: 0 }];
+  while (stack.length > 0) {
+    const { el, depth } = stack.pop() as { el: Element; depth: number };
+    if (el !== body && (isSkippedTag(el) || isHiddenByMarkup(el) || isFurniture(el) || isHardUnlikely(el))) {
+      continue;
+    }
+    path.length = depth;
+    const tag = tagOf(el);
+    if (BLOCK_DESCENDANT.has(tag)) {
+      for (let i = path.length - 1; i >= 0 && !(path[i] as OpenBlock).hasBlock; i--) (path[i] as OpenBlock).hasBlock = true;
+    }
+    const unlikely = (path[depth - 1]?.unlikely ?? false) || (!isMainRegion(el) && isUnlikelyByName(el));
+    const open: OpenBlock = { el, unlikely, hasBlock: false };
+    path.push(open);
+    if (tag === 'p' || tag === 'pre') {
+      const paragraph = toParagraph(el, unlikely);
+      if (paragraph) paragraphs.push(paragraph);
+      if (tag === 'pre') continue;
+    } else if (DIV_LIKE.has(tag)) {
+      divLike.push(open);
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ el: child, depth: depth + 1 });
+    }
+  }
+  for (const block of divLike) {
+    if (block.hasBlock) continue;
+    const paragraph = toParagraph(block.el, block.unlikely);
+    if (paragraph) paragraphs.push(paragraph);
+  }
+  return paragraphs;
+}
+
+/** Adds each paragraph's score to its ancestors, less with each level up. */
+export function scoreAncestors(paragraphs: Paragraph[], body: Element): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  for (const { el, score } of paragraphs) {
+    let ancestor = el.parentElement;
+    for (let level = 0; ancestor && level < H.scoreLevels; level++) {
+      if (!scores.has(ancestor)) scores.set(ancestor, classWeight(ancestor) + (TAG_BONUS[tagOf(ancestor)] ?? 0));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
+      if (ancestor === body) break;
+      ancestor = ancestor.parentElement;
+    }
+  }
+  return scores;
+}
+
+/** The best-scoring block, moved up to a common ancestor when its rivals share one. */
+function pickTop(scores: Map<Element, number>, body: Element): Element | null {
+  const ranked = [...scores.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([el, raw]) => [el, raw * (1 - linkDensity(el))] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const first = ranked[0];
+  if (!first) return null;
+  let [top, topScore] = first;
+  if (top === body) return top;
+  // Rivals scoring close to the best, sharing an ancestor: the body is split across blocks.
+  const rivals = ranked.slice(1, 5).filter(([, s]) => s >= topScore * H.alternativeShare);
+  if (rivals.length >= 3) {
+    for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+      if (rivals.filter(([el]) => parent.contains(el)).length >= 3) {
+        top = parent;
+        break;
+      }
+    }
+  }
+  // A parent scoring higher than its child holds more of the body.
+  let lastScore = scores.get(top) ?? topScore;
+  const threshold = lastScore / 3;
+  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) {
+      top = parent;
+      break;
+    }
+    lastScore = parentScore;
+  }
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) {
+    top = top.parentElement;
+  }
+  return top;
+}
+
+/** Siblings of the best block that hold enough prose of their own join it. */
+function withSiblings(top: Element, scores: Map<Element, number>): BodyCandidate['include'] {
+  const parent = top.parentElement;
+  if (!parent || tagOf(parent) === 'body' || tagOf(parent) === 'html') return null;
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * H.siblingShare);
+  const topClass = top.getAttribute('class') ?? '';
+  const include = new Set<Element>([top]);
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling === top || isSkippedTag(sibling) || isFurniture(sibling)) continue;
+    const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold && !isUnlikelyByName(sibling)) {
+      include.add(sibling);
+    } else if (tagOf(sibling) === 'p') {
+      const text = readableText(sibling);
+      const density = linkDensity(sibling);
+      if ((text.length > 80 && density < 0.25) || (text.length > 0 && density === 0 && /\.( |$)/.test(text))) {
+        include.add(sibling);
+      }
+    }
+  }
+  return include.size > 1 ? include : null;
+}
+
+function proseUnder(candidate: Omit<BodyCandidate, 'proseChars'>, paragraphs: Paragraph[]): number {
+  let chars = 0;
+  for (const { el, chars: n } of paragraphs) {
+    if (!candidate.root.contains(el)) continue;
+    if (candidate.include && ![...candidate.include].some((child) => child.contains(el))) continue;
+    chars += n;
+  }
+  return chars;
+}
+
+function bestBody(paragraphs: Paragraph[], body: Element): BodyCandidate | null {
+  const scores = scoreAncestors(paragraphs, body);
+  const top = pickTop(scores, body);
+  if (!top) return null;
+  const include = withSiblings(top, scores);
+  const root = include ? (top.parentElement as Element) : top;
+  const candidate = { root, include, score: scores.get(top) ?? 0 };
+  return { ...candidate, proseChars: proseUnder(candidate, paragraphs) };
+}
+
+/** The article body of `doc`, or null when the page holds no scoring prose at all. */
+export function findBody(doc: Document): BodyCandidate | null {
+  const body = doc.body;
+  if (!body) return null;
+  const paragraphs = collectParagraphs(body);
+  const strict = bestBody(paragraphs.filter((p) => !p.unlikely), body);
+  if (strict && strict.proseChars >= H.strictEnoughChars) return strict;
+  // A wrapper named like furniture ("two-col-sidebar") can hide the article: compare with a pass that keeps it.
+  if (!paragraphs.some((p) => p.unlikely)) return strict;
+  const loose = bestBody(paragraphs, body);
+  if (!strict || !loose) return strict ?? loose;
+  return loose.proseChars > strict.proseChars * 1.5 ? loose : strict;
+}

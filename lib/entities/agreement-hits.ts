@@ -1,0 +1,17 @@
+// The shape every agreement or treaty-body finder returns: one named span in the text.
+import type { EntityKind } from '../types';
+
+export interface AgreementHit {
+  start: number;
+  end: number;
+  /** The name as the text writes it at this spot (quotes and leading "the" left out). */
+  name: string;
+  kind: Extract<EntityKind, 'agreement' | 'organization'>;
+  subtype: string;
+  /** A short form the text defines right here: "(CSTO)", "(INF Treaty)". */
+  alias?: string;
+  /** Names this hit also answers to (a gazetteer entry's other names). */
+  knownNames?: string[];
+  firstToken: number;
+  lastToken: number;
+}

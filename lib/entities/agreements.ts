@@ -1,0 +1,114 @@
+// Collects agreement and treaty-body names from every finder, keeps the longest where they overlap,
+// groups the mentions of one agreement (acronyms, "X (Y)", "X — or the Y", repeated names) and
+// reads the year or date the text gives it.
+import type { DateMention } from '../types';
+import type { Token } from './tokens';
+import type { AgreementHit } from './agreement-hits';
+import { ClaimedSpans, type Span } from './spans';
+import { findNamedAgreements } from './named-agreements';
+import { findLowerCaseDeals, findQuotedAgreements } from './informal-agreements';
+import { findAcronymDefinitions, findKnownTreatyBodies } from './treaty-bodies';
+import { findAliasMentions } from './alias-mentions';
+import { fold } from './token-utils';
+
+export interface AgreementDraft {
+  kind: AgreementHit['kind'];
+  subtype: string;
+  name: string;
+  acronym?: string;
+  /** Every form that refers to it: name, acronym, aliases, known names. */
+  forms: Set<string>;
+  mentions: Span[];
+  hits: AgreementHit[];
+}
+
+/** Text between two names that makes the second another name of the first. */
+const APPOSITION = /^\s*(?:\(|,\s*(?:or|formally|officially|(?:also |better )?known as|also called)\s+(?:as\s+)?(?:the\s+)?|[—–]\s*or\s+(?:the\s+)?|\s+or\s+(?:the\s+)?)$/;
+
+function acceptLongest(hits: AgreementHit[], claimed: ClaimedSpans): AgreementHit[] {
+  const order = hits.map((hit, i) => ({ hit, i }));
+  order.sort((a, b) => b.hit.end - b.hit.start - (a.hit.end - a.hit.start) || a.i - b.i);
+  return order.filter(({ hit }) => claimed.claim(hit.start, hit.end)).map(({ hit }) => hit).sort((a, b) => a.start - b.start);
+}
+
+function formsOf(hit: AgreementHit): string[] {
+  return [hit.name, ...(hit.alias ? [hit.alias] : []), ...(hit.knownNames ?? [])];
+}
+
+function mergeInto(target: AgreementDraft, source: AgreementDraft, drafts: AgreementDraft[], byForm: Map<string, AgreementDraft>): void {
+  if (target === source) return;
+  target.mentions.push(...source.mentions);
+  target.hits.push(...source.hits);
+  for (const form of source.forms) {
+    target.forms.add(form);
+    byForm.set(fold(form), target);
+  }
+  target.acronym ??= source.acronym;
+  drafts.splice(drafts.indexOf(source), 1);
+}
+
+/** A lower-case deal ("the Paris climate accord") is the named agreement its place word starts. */
+function namedCounterpart(draft: AgreementDraft, drafts: AgreementDraft[]): AgreementDraft | undefined {
+  const hit = draft.hits[0];
+  if (!hit || hit.subtype === draft.name || /^\p{Lu}/u.test(hit.name.split(' ').pop() ?? '')) return undefined;
+  const first = fold(hit.name.split(' ')[0] ?? '');
+  return drafts.find((d) => d !== draft && d.kind === 'agreement' && /^\p{Lu}/u.test(d.name.split(' ').pop() ?? '') && fold(d.name.split(' ')[0] ?? '') === first);
+}
+
+export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSpans): AgreementDraft[] {
+  const hits = acceptLongest(
+    [
+      ...findAcronymDefinitions(text, tokens),
+      ...findKnownTreatyBodies(text, tokens),
+      ...findNamedAgreements(text, tokens),
+      ...findQuotedAgreements(text, tokens),
+      ...findLowerCaseDeals(text, tokens),
+    ],
+    claimed,
+  );
+  const drafts: AgreementDraft[] = [];
+  const byForm = new Map<string, AgreementDraft>();
+  let previous: { hit: AgreementHit; draft: AgreementDraft } | null = null;
+  for (const hit of hits) {
+    let draft = formsOf(hit).map((f) => byForm.get(fold(f))).find((d) => d !== undefined);
+    if (!draft) {
+      draft = { kind: hit.kind, subtype: hit.subtype, name: hit.name, forms: new Set(), mentions: [], hits: [] };
+      drafts.push(draft);
+    }
+    draft.mentions.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) });
+    draft.hits.push(hit);
+    if (hit.alias && /^\p{Lu}[\p{Lu}\d+.&-]*$/u.test(hit.alias)) draft.acronym ??= hit.alias;
+    for (const form of formsOf(hit)) {
+      draft.forms.add(form);
+      byForm.set(fold(form), draft);
+    }
+    if (previous && previous.draft !== draft && APPOSITION.test(text.slice(previous.hit.end, hit.start))) {
+      mergeInto(previous.draft, draft, drafts, byForm);
+      draft = previous.draft;
+    }
+    previous = { hit, draft };
+  }
+  for (const draft of [...drafts]) {
+    const named = namedCounterpart(draft, drafts);
+    if (named) mergeInto(named, draft, drafts, byForm);
+  }
+  for (const draft of drafts) {
+    draft.mentions.push(...findAliasMentions(text, draft.forms, claimed));
+    draft.mentions.sort((a, b) => a.start - b.start);
+  }
+  return drafts;
+}
+
+/** The year or date the text attaches to an agreement: "the 1991 Alma-Ata Declaration", "… of 1998". */
+export function agreementDate(text: string, draft: AgreementDraft, dates: DateMention[]): { year?: number; date?: string } {
+  for (const mention of draft.mentions) {
+    const before = dates.find((d) => d.end <= mention.start && /^\s*$/.test(text.slice(d.end, mention.start)));
+    const after = dates.find((d) => d.start >= mention.end && /^\s*(?:of|\(|,\s*(?:signed|agreed|adopted|concluded|reached)\s+(?:in|on))\s*$/.test(text.slice(mention.end, d.start)));
+    const found = before ?? after;
+    if (found?.iso) {
+      const year = Number(found.iso.slice(0, 4));
+      return found.iso.length === 10 ? { year, date: found.iso } : { year };
+    }
+  }
+  return {};
+}

@@ -1,0 +1,69 @@
+// Finds runs of capitalized words that could hold a personal name, with the particles, initials
+// and suffixes names carry ("Ursula von der Leyen", "John F. Kennedy Jr.", "Lavrov’s").
+import type { Token } from './tokens';
+import { NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
+import { isAllCaps, isCapWord, isPossessive, spaced } from './token-utils';
+
+export interface NameRun {
+  /** Word tokens of the run, in order (periods of initials left out). */
+  words: Token[];
+  /** Character span; a possessive ending is outside it. */
+  start: number;
+  end: number;
+  possessive: boolean;
+  /** Index of the first and last token of the run in the token list. */
+  first: number;
+  last: number;
+}
+
+const WITH_PERIOD = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev)$/u;
+
+function isNameWord(token: Token | undefined): token is Token {
+  return isCapWord(token) && !(isAllCaps(token.text) && !NAME_SUFFIXES.has(token.text));
+}
+
+/** Continues a run at token `j` (which follows `prev`): how many tokens join, 0 for none. */
+function continuation(text: string, tokens: Token[], prev: Token, j: number): number {
+  const next = tokens[j];
+  if (!next) return 0;
+  if (next.text === '.' && next.start === prev.end && WITH_PERIOD.test(prev.text)) return 1;
+  if (!spaced(text, prev, next)) return 0;
+  if (isNameWord(next)) return 1;
+  // Particles join only when a capitalized word follows them ("von der Leyen", "bin Salman").
+  let k = j;
+  while (tokens[k] && NAME_PARTICLES.has((tokens[k] as Token).text) && spaced(text, tokens[k - 1] as Token, tokens[k] as Token)) k++;
+  if (k > j && isNameWord(tokens[k]) && spaced(text, tokens[k - 1] as Token, tokens[k] as Token)) return k - j + 1;
+  return 0;
+}
+
+export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const head = tokens[i] as Token;
+    if (!isNameWord(head)) {
+      i++;
+      continue;
+    }
+    const words: Token[] = [head];
+    let j = i;
+    while (!isPossessive((tokens[j] as Token).text)) {
+      const step = continuation(text, tokens, tokens[j] as Token, j + 1);
+      if (step === 0) break;
+      for (let k = j + 1; k <= j + step; k++) if ((tokens[k] as Token).word) words.push(tokens[k] as Token);
+      j += step;
+    }
+    const lastWord = words[words.length - 1] as Token;
+    const possessive = isPossessive(lastWord.text);
+    runs.push({
+      words,
+      start: head.start,
+      end: possessive ? lastWord.end - 2 : lastWord.end,
+      possessive,
+      first: i,
+      last: j,
+    });
+    i = j + 1;
+  }
+  return runs;
+}

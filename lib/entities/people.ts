@@ -1,0 +1,135 @@
+// Finds the people an article names: full names by evidence, then every shorter form that refers
+// back to one ("Lavrov", "Mr Blunkett", "anti-Putin"), each joined to the nearest full name.
+import type { Token } from './tokens';
+import type { NameRun } from './name-runs';
+import type { Span } from './spans';
+import { toPersonCandidate, type PersonCandidate } from './person-candidates';
+import { personScore, PERSON_EVIDENCE, type EvidenceContext } from './person-evidence';
+import { FAMILY_NAME_FIRST, NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
+import { fold, withoutPossessive } from './token-utils';
+
+export interface PersonDraft {
+  /** Name words of the fullest form ("Sergey", "Lavrov"). */
+  words: string[];
+  mentions: Span[];
+  /** Candidates that named this person in full or with a title, for role extraction. */
+  introductions: PersonCandidate[];
+}
+
+function nameWords(candidate: PersonCandidate): string[] {
+  return candidate.words.map((w) => withoutPossessive(w.text));
+}
+
+function isSuffixOf(short: string[], full: string[]): boolean {
+  if (short.length >= full.length) return false;
+  const offset = full.length - short.length;
+  return short.every((w, i) => fold(w) === fold(full[offset + i] as string));
+}
+
+/** Single words that refer to the person: the surname and other non-first parts, or a family name written first. */
+function shortForms(words: string[]): string[] {
+  const parts = words.filter((w) => !NAME_PARTICLES.has(w) && !NAME_SUFFIXES.has(w) && !/^\p{Lu}$/u.test(w));
+  const first = parts[0];
+  const last = parts[parts.length - 1] ?? '';
+  const familyFirst = first !== undefined && (FAMILY_NAME_FIRST.has(first) || /-\p{Ll}/u.test(last));
+  return familyFirst ? parts.slice(0, 1) : parts.slice(1);
+}
+
+function span(start: number, end: number, text: string): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The person a short form refers to: the nearest one introduced before it, else the first. */
+function nearest(drafts: PersonDraft[], at: number): PersonDraft | undefined {
+  let best: PersonDraft | undefined;
+  let bestStart = -1;
+  for (const draft of drafts) {
+    const intro = draft.mentions[0]?.start ?? Infinity;
+    if (intro <= at && intro > bestStart) {
+      best = draft;
+      bestStart = intro;
+    }
+  }
+  return best ?? drafts[0];
+}
+
+export function findPeople(
+  ctx: EvidenceContext,
+  runs: NameRun[],
+  taken: (start: number, end: number) => boolean,
+): PersonDraft[] {
+  const candidates = runs
+    .map(toPersonCandidate)
+    .filter((c): c is PersonCandidate => c !== null && !taken(c.start, c.end));
+  const drafts: PersonDraft[] = [];
+  const byKey = new Map<string, PersonDraft>();
+  const leftovers: PersonCandidate[] = [];
+  for (const candidate of candidates) {
+    const words = nameWords(candidate);
+    const full = words.filter((w) => !NAME_PARTICLES.has(w)).length > 1;
+    if (!full || personScore(ctx, candidate) < PERSON_EVIDENCE.threshold) {
+      leftovers.push(candidate);
+      continue;
+    }
+    const key = fold(words.join(' '));
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { words, mentions: [], introductions: [] };
+      byKey.set(key, draft);
+      drafts.push(draft);
+    }
+    draft.mentions.push(span(candidate.start, candidate.end, ctx.text));
+    draft.introductions.push(candidate);
+  }
+  // A shorter full form joins the longer one it ends ("Lula da Silva" → "Luiz Inácio Lula da Silva").
+  for (const draft of [...drafts]) {
+    const longer = drafts.find((other) => other !== draft && isSuffixOf(draft.words, other.words));
+    if (!longer) continue;
+    longer.mentions.push(...draft.mentions);
+    longer.introductions.push(...draft.introductions);
+    drafts.splice(drafts.indexOf(draft), 1);
+  }
+  for (const draft of drafts) draft.mentions.sort((a, b) => a.start - b.start);
+  resolveShortMentions(ctx, drafts, leftovers, taken);
+  return drafts;
+}
+
+function resolveShortMentions(
+  ctx: EvidenceContext,
+  drafts: PersonDraft[],
+  leftovers: PersonCandidate[],
+  taken: (start: number, end: number) => boolean,
+): void {
+  const forms = new Map<string, PersonDraft[]>();
+  for (const draft of drafts) {
+    for (const form of shortForms(draft.words)) forms.set(fold(form), [...(forms.get(fold(form)) ?? []), draft]);
+  }
+  const added: Array<[PersonDraft, Span]> = [];
+  for (const candidate of leftovers) {
+    const words = nameWords(candidate);
+    const multi = drafts.filter((d) => isSuffixOf(words, d.words));
+    const single = words.length === 1 ? (forms.get(fold(words[0] as string)) ?? []) : [];
+    const owners = multi.length > 0 ? multi : single;
+    const target = nearest(owners, candidate.start);
+    if (target) {
+      added.push([target, span(candidate.start, candidate.end, ctx.text)]);
+    } else if (words.length === 1 && (candidate.honorific || candidate.title.length > 0)) {
+      if (personScore(ctx, candidate) < PERSON_EVIDENCE.threshold) continue;
+      const draft: PersonDraft = { words, mentions: [span(candidate.start, candidate.end, ctx.text)], introductions: [candidate] };
+      drafts.push(draft);
+      forms.set(fold(words[0] as string), [draft]);
+    }
+  }
+  // "anti-Putin": the capitalized part after a lower-case prefix.
+  for (const token of ctx.tokens) {
+    const match = /^\p{Ll}+-(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(token.text);
+    if (!match) continue;
+    const word = withoutPossessive(match[1] as string);
+    const start = token.end - (match[1] as string).length;
+    const target = nearest(forms.get(fold(word)) ?? [], start);
+    if (target && !taken(start, start + word.length)) added.push([target, span(start, start + word.length, ctx.text)]);
+  }
+  for (const [draft, mention] of added) draft.mentions.push(mention);
+  for (const draft of drafts) draft.mentions.sort((a, b) => a.start - b.start);
+}
+

@@ -1,0 +1,76 @@
+// Turns capitalized runs into person candidates: splits a leading title off as the role
+// ("Hungarian Prime Minister | Viktor Orbán") and strips words that cannot start a name.
+import type { Token } from './tokens';
+import type { NameRun } from './name-runs';
+import { TITLE_WORDS } from './tables/role-words';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
+import { DEMONYMS, DIRECTIONS } from './tables/place-words';
+import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './tables/common-words';
+import { withoutPossessive } from './token-utils';
+
+export interface PersonCandidate {
+  /** The name's words, title removed ("Viktor", "Orbán"); possessive ending not included. */
+  words: Token[];
+  start: number;
+  end: number;
+  /** Title words inside the same run, before the name ("Hungarian", "Prime", "Minister"). */
+  title: Token[];
+  /** The title is (or ends with) an honorific: "Mr", "Dr"… */
+  honorific: boolean;
+  run: NameRun;
+}
+
+function isTitleWord(token: Token): boolean {
+  return TITLE_WORDS.has(token.text) || HONORIFICS.has(token.text);
+}
+
+function isNamePart(token: Token): boolean {
+  return !isTitleWord(token) && !NAME_SUFFIXES.has(token.text) && !NAME_PARTICLES.has(token.text);
+}
+
+/** Words that cannot open a name: demonyms, calendar words, sentence openers ("Then Putin"). */
+function cannotOpenName(token: Token, runStart: boolean): boolean {
+  const lower = token.text.toLowerCase();
+  if (DEMONYMS.has(token.text) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return true;
+  if (NAME_PARTICLES.has(token.text)) return true;
+  return runStart && token.sentenceStart && NON_NAME_WORDS.has(lower) && !DIRECTIONS.has(token.text);
+}
+
+/** Where the title ends: the rightmost title word that still leaves a name after it. */
+function titleLength(words: Token[]): number {
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (!isTitleWord(words[k] as Token)) continue;
+    if (words.slice(k + 1).some(isNamePart)) return k + 1;
+  }
+  return 0;
+}
+
+export function toPersonCandidate(run: NameRun): PersonCandidate | null {
+  const split = titleLength(run.words);
+  const title = run.words.slice(0, split);
+  let words = run.words.slice(split);
+  let stripped = 0;
+  while (words.length > 0 && cannotOpenName(words[0] as Token, split === 0 && stripped === 0)) {
+    words = words.slice(1);
+    stripped++;
+  }
+  // Calendar words after a name are not part of it ("Lavrov Tuesday").
+  while (words.length > 1) {
+    const lower = (words[words.length - 1] as Token).text.toLowerCase();
+    if (!MONTHS.has(lower) && !WEEKDAYS.has(lower)) break;
+    words = words.slice(0, -1);
+  }
+  if (words.length === 0) return null;
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  const lastText = withoutPossessive(last.text);
+  const honorific = title.length > 0 && HONORIFICS.has((title[title.length - 1] as Token).text);
+  return {
+    words,
+    start: first.start,
+    end: last.start + lastText.length,
+    title,
+    honorific,
+    run,
+  };
+}

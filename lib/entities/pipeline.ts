@@ -1,0 +1,82 @@
+// The one entry point of entity finding: article text in, people, agreements and treaty bodies with
+// their mentions, roles and dates out, plus attributed quotations and the dates the text mentions.
+import type { Entity, EntityAnalysis } from '../types';
+import { tokenize } from './tokens';
+import { findDates } from './dates';
+import { ClaimedSpans, type Span } from './spans';
+import { findAgreements, agreementDate } from './agreements';
+import { findNameRuns } from './name-runs';
+import { findPeople } from './people';
+import { findRole } from './roles';
+import { findQuotes, type PersonMention } from './quotes';
+import { GIVEN_NAMES } from './tables/given-names';
+import { fold } from './token-utils';
+
+export interface FindOptions {
+  /** The article's publication time (ISO), to give years to dates the text leaves without one. */
+  referenceDate?: string | null;
+  /** Replaces the built-in given-name table (tests use it to prove context alone is enough). */
+  givenNames?: ReadonlySet<string>;
+}
+
+function slug(name: string): string {
+  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function referenceYear(iso: string | null | undefined): number | null {
+  const year = iso ? Number(iso.slice(0, 4)) : NaN;
+  return Number.isFinite(year) ? year : null;
+}
+
+export function findEntities(text: string, options: FindOptions = {}): EntityAnalysis {
+  const tokens = tokenize(text);
+  const dates = findDates(text, referenceYear(options.referenceDate));
+  const claimed = new ClaimedSpans();
+  const agreements = findAgreements(text, tokens, claimed);
+  const runs = findNameRuns(text, tokens);
+  const standalone = new Map<string, number>();
+  for (const run of runs) {
+    if (run.words.length === 1) {
+      const word = (run.words[0]?.text ?? '').replace(/['’]s$/u, '');
+      standalone.set(word, (standalone.get(word) ?? 0) + 1);
+    }
+  }
+  const givenNames = options.givenNames ?? GIVEN_NAMES;
+  const people = findPeople({ text, tokens, givenNames, standalone }, runs, (s, e) => claimed.overlaps(s, e));
+
+  const used = new Set<string>();
+  const entities: Entity[] = [];
+  const personMentions: PersonMention[] = [];
+  for (const person of people) {
+    const mentions = person.mentions.filter((m: Span) => claimed.claim(m.start, m.end));
+    if (mentions.length === 0) continue;
+    const name = person.words.join(' ');
+    const id = uniqueId(`person:${slug(name)}`, used);
+    const role = findRole(text, tokens, person.introductions);
+    entities.push({ id, kind: 'person', name, ...(role ? { role } : {}), mentions });
+    for (const m of mentions) personMentions.push({ ...m, entityId: id });
+  }
+  for (const draft of agreements) {
+    const id = uniqueId(`${draft.kind}:${slug(draft.name)}`, used);
+    const when = agreementDate(text, draft, dates);
+    entities.push({
+      id,
+      kind: draft.kind,
+      name: draft.name,
+      subtype: draft.subtype,
+      ...(draft.acronym ? { acronym: draft.acronym } : {}),
+      ...when,
+      mentions: draft.mentions,
+    });
+  }
+  entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  personMentions.sort((a, b) => a.start - b.start);
+  return { entities, quotes: findQuotes(text, personMentions), dates };
+}

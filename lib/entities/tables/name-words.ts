@@ -1,0 +1,31 @@
+// Words that shape personal names: particles inside names, honorifics before them, suffixes after
+// them, and surname endings typical of many languages. Source: written for Backstory from
+// naming conventions (Dutch/German/Romance particles, Arabic nasab, Slavic/Armenian/Georgian
+// surname suffixes); each entry is a signal, never proof.
+import { wordSet } from './words';
+
+/** Lower-case words that may sit inside a name between capitalized parts ("von der Leyen"). */
+export const NAME_PARTICLES = wordSet('von van der den de del della dei di da das dos du le la bin bint ibn ben zu af ter ten y e al el');
+
+/** Honorifics: the next capitalized word is a person ("Mr Blunkett", "Dr. Tedros"). */
+export const HONORIFICS = wordSet('Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor Madam Monsieur Herr Frau Señor Señora');
+
+/** Generational suffixes that belong to the name ("Martin Luther King Jr."). */
+export const NAME_SUFFIXES = wordSet('Jr Sr II III IV');
+
+/** Surname endings: a capitalized word ending so is probably a family name (weak evidence). */
+export const SURNAME_ENDINGS = [
+  'ov', 'ova', 'ev', 'eva', 'yov', 'sky', 'ski', 'ska', 'skaya', 'enko', 'chuk', 'yuk',
+  'vich', 'vič', 'vić', 'ić', 'yan', 'ian', 'dze', 'shvili', 'adze', 'oğlu', 'oglu', 'zadeh', 'pour',
+  'escu', 'poulos', 'akis', 'idis', 'opoulos', 'ez', 'sson', 'sen', 'berg', 'stein', 'mann', 'wicz',
+  'czyk', 'ović', 'ovich', 'ishvili', 'yev', 'yeva', 'iyev', 'iyeva',
+] as const; // prettier-ignore
+
+/** Family names that East Asian names put first ("Xi Jinping" → "Xi", "Son Heung-min" → "Son"). */
+export const FAMILY_NAME_FIRST = wordSet(`
+Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
+Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen
+Yao Lu Jiang Cui Zhong Tan Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin Han Oh Seo Kwon Hwang
+Ahn Song Yoo Hong Jeon Ko Moon Son Yang Bae Baek Heo Nam Shim Noh Ha Kwak Sung Cha Joo Woo Min Ryu
+Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun
+`);

@@ -1,0 +1,34 @@
+// Head words of organization, facility, event and law names: a capitalized run that ends in one of
+// them is not a person ("Kievyan Bridge", "Interregional Forum", "Russian Consulate General").
+// Source: written for Backstory from the heads of proper names in English news.
+import { wordSet } from './words';
+
+/** Heads (usually last word) of organization, place, event and document names. */
+export const NON_PERSON_HEADS = wordSet(`
+Organization Organisation Union Alliance Community Council Committee Commission Assembly Parliament
+Congress Senate Duma Knesset Bundestag Government Administration Ministry Department Office Bureau
+Agency Authority Service Services Board Court Tribunal Party Movement Front Group Forum Bank Fund
+Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Holdings Partners Capital Ventures Industries
+Motors Airlines Airways Energy Oil Gas Petroleum Pharmaceuticals Technologies Systems Media News
+Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Press Radio Television TV
+Network Channel Institute Institution Foundation Association Society Federation Confederation League
+Club FC United City Rovers Athletic Academy University College School Hospital Clinic Center Centre
+Museum Library Gallery Theatre Theater Stadium Arena Hall Palace Castle Tower House Building Plaza
+Square Street St Avenue Ave Road Boulevard Lane Highway Bridge Tunnel Airport Port Harbour Harbor
+Station Terminal Embassy Consulate Consulate-General Mission Base Camp Prison Church Cathedral Mosque
+Temple Synagogue Monastery River Lake Sea Ocean Bay Gulf Strait Canal Island Islands Peninsula
+Mountain Mountains Mount Hill Hills Valley Desert Forest Park Garden Gardens Coast Beach Cape Delta
+Basin Plain Plateau Region Province State County District Oblast Republic Kingdom Empire Emirates
+Federation Territory Territories Corridor Zone Crossing Border Declaration Treaty Accord Accords
+Agreement Agreements Statute Pact Convention Protocol Charter Deal Initiative Memorandum Plan
+Framework Compact Format Process Act Bill Law Code Constitution Directive Regulation Resolution
+Summit Conference Congress Forum Festival Fair Expo Exhibition Olympics Games Cup Championship
+Championships League Tournament Open Prix Prize Award Awards Week Day Night Year War Wars Revolution
+Crisis Uprising Massacre Genocide Operation Programme Program Project Strategy Doctrine Index Report
+Review Times Daily Weekly Monthly Magazine Inc. Co Co. Brothers Bros Sons Group's Studios Records
+Stores Market Markets Exchange Street's Facebook Google Twitter Instagram YouTube TikTok WhatsApp
+Telegram Reuters Bloomberg Interfax TASS RIA Xinhua Kremlin Pentagon Whitehall Downing Élysée
+`);
+
+/** Words that make a "...Convention" an event, not a treaty ("Democratic National Convention"). */
+export const EVENT_MODIFIERS = wordSet('National Annual Party Democratic Republican Labour Conservative Comic Fan');
