@@ -26,6 +26,13 @@ function isByline(el: Element): boolean {
   return named && readableText(el).length < 100;
 }
 
+/** A short paragraph opening like furniture: "Read more: …", "Reporting by …". */
+function isAsideText(el: Element): boolean {
+  const first = el.textContent?.trimStart().slice(0, 40) ?? '';
+  if (!H.asideText.test(first)) return false;
+  return readableText(el).length < 400;
+}
+
 /** Readability's "clean conditionally", as a verdict instead of a removal. */
 function isJunkBlock(el: Element): boolean {
   const weight = classWeight(el);
@@ -54,6 +61,8 @@ export function isBoilerplate(el: Element, title: string): boolean {
   const tag = tagOf(el);
   if (tag === 'header' || tag === 'h1') return true;
   if (isUnlikelyByName(el) || isByline(el)) return true;
+  if (H.aside.test(classAndId(el))) return true;
+  if ((tag === 'p' || tag === 'div') && isAsideText(el)) return true;
   if ((tag === 'h2' || tag === 'h3') && title !== '' && readableText(el) === title) return true;
   if (CONDITIONAL.has(tag) && isJunkBlock(el)) return true;
   return false;

@@ -78,7 +78,7 @@ export function checkArticle(doc: Document): ArticleCheck {
   const teasersInBody = body.include
     ? [...body.include].reduce((n, child) => n + (pruned(child) ? 0 : headingLinks(child, pruned)), 0)
     : headingLinks(body.root, pruned);
-  if (teasersInBody >= 4 && body.proseChars / teasersInBody < 600) {
+  if (teasersInBody >= 4 && body.proseChars / teasersInBody < 600 && body.largestBlockChars < H.listingMaxBodyChars) {
     return notArticle(`${teasersInBody} teaser headlines in the body`, jsonLd, body);
   }
   if (!declared && body.proseChars < H.listingMaxBodyChars && headingLinks(doc.body) >= H.listingMinTeasers) {

@@ -22,6 +22,8 @@ export interface BodyCandidate {
   score: number;
   /** Characters of scored paragraph text under the body: how much prose it holds. */
   proseChars: number;
+  /** The most paragraph text any one element holds directly: an article's body is one block, a listing's is many small ones. */
+  largestBlockChars: number;
 }
 
 /** Descendants that make a div a container rather than a paragraph (Readability's list, plus sections). */
@@ -193,14 +195,16 @@ function withSiblings(top: Element, scores: Map<Element, number>): BodyCandidate
   return include.size > 1 ? include : null;
 }
 
-function proseUnder(candidate: Omit<BodyCandidate, 'proseChars'>, paragraphs: Paragraph[]): number {
-  let chars = 0;
-  for (const { el, chars: n } of paragraphs) {
+function proseUnder(candidate: Omit<BodyCandidate, 'proseChars' | 'largestBlockChars'>, paragraphs: Paragraph[]) {
+  let proseChars = 0;
+  const blocks = new Map<Element | null, number>();
+  for (const { el, chars } of paragraphs) {
     if (!candidate.root.contains(el)) continue;
     if (candidate.include && ![...candidate.include].some((child) => child.contains(el))) continue;
-    chars += n;
+    proseChars += chars;
+    blocks.set(el.parentElement, (blocks.get(el.parentElement) ?? 0) + chars);
   }
-  return chars;
+  return { proseChars, largestBlockChars: Math.max(0, ...blocks.values()) };
 }
 
 function bestBody(paragraphs: Paragraph[], body: Element): BodyCandidate | null {
@@ -210,7 +214,7 @@ function bestBody(paragraphs: Paragraph[], body: Element): BodyCandidate | null 
   const include = withSiblings(top, scores);
   const root = include ? (top.parentElement as Element) : top;
   const candidate = { root, include, score: scores.get(top) ?? 0 };
-  return { ...candidate, proseChars: proseUnder(candidate, paragraphs) };
+  return { ...candidate, ...proseUnder(candidate, paragraphs) };
 }
 
 /** The article body of `doc`, or null when the page holds no scoring prose at all. */

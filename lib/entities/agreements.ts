@@ -55,6 +55,26 @@ function namedCounterpart(draft: AgreementDraft, drafts: AgreementDraft[]): Agre
   return drafts.find((d) => d !== draft && d.kind === 'agreement' && /^\p{Lu}/u.test(d.name.split(' ').pop() ?? '') && fold(d.name.split(' ')[0] ?? '') === first);
 }
 
+function initialsOf(words: string[]): string {
+  return words.flatMap((w) => w.split(/[-‐]/)).map((w) => w.charAt(0).toUpperCase()).join('');
+}
+
+/** "ABM Treaty" is the "Anti-Ballistic Missile Treaty" whose initials it abbreviates. */
+function expandedCounterpart(draft: AgreementDraft, drafts: AgreementDraft[]): AgreementDraft | undefined {
+  const [acronym, ...rest] = draft.name.split(' ');
+  if (!acronym || rest.length === 0 || !/^\p{Lu}{2,}$/u.test(acronym)) return undefined;
+  return drafts.find((d) => {
+    const words = d.name.split(' ');
+    if (d === draft || words.length <= rest.length + 1) return false;
+    const tail = words.slice(words.length - rest.length);
+    if (tail.join(' ') !== rest.join(' ')) return false;
+    const initials = initialsOf(words.slice(0, words.length - rest.length));
+    let k = 0;
+    for (const ch of initials) if (ch === acronym[k]) k++;
+    return k === acronym.length && initials.charAt(0) === acronym.charAt(0);
+  });
+}
+
 export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSpans): AgreementDraft[] {
   const hits = acceptLongest(
     [
@@ -89,8 +109,8 @@ export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSp
     previous = { hit, draft };
   }
   for (const draft of [...drafts]) {
-    const named = namedCounterpart(draft, drafts);
-    if (named) mergeInto(named, draft, drafts, byForm);
+    const counterpart = namedCounterpart(draft, drafts) ?? expandedCounterpart(draft, drafts);
+    if (counterpart) mergeInto(counterpart, draft, drafts, byForm);
   }
   for (const draft of drafts) {
     draft.mentions.push(...findAliasMentions(text, draft.forms, claimed));

@@ -18,7 +18,12 @@ export interface NameRun {
 
 const WITH_PERIOD = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev)$/u;
 
+/** Arabic and French name prefixes written in lower case before a capital ("al-Burhan", "d’Estaing"). */
+const PREFIXED_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ad-|abu|bin|ibn|ben)[-‐]\p{Lu}|^d['’]\p{Lu}/u;
+
 function isNameWord(token: Token | undefined): token is Token {
+  if (!token || !token.word) return false;
+  if (PREFIXED_NAME.test(token.text)) return true;
   return isCapWord(token) && !(isAllCaps(token.text) && !NAME_SUFFIXES.has(token.text));
 }
 

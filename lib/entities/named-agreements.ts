@@ -27,9 +27,9 @@ function extendLeft(text: string, tokens: Token[], head: number): number {
       s--;
       continue;
     }
-    // "Belt and Road", "Molotov–Ribbentrop": a joiner between two name parts.
+    // "Belt and Road", "Council of Europe", "Molotov–Ribbentrop": a joiner between two name parts.
     const before = tokens[s - 2];
-    const joinedBySpace = prev && (prev.text === 'and' || prev.text === '&' || prev.text === 'to') && before && spaced(text, before, prev) && spaced(text, prev, cur);
+    const joinedBySpace = prev && (prev.text === 'and' || prev.text === '&' || prev.text === 'to' || prev.text === 'of') && before && spaced(text, before, prev) && spaced(text, prev, cur);
     const joinedByDash = prev && /^[–—-]$/.test(prev.text) && before && before.end === prev.start && prev.end === cur.start;
     if ((joinedBySpace || joinedByDash) && isNamePart(before) && !isPossessive(before.text)) {
       s -= 2;

@@ -4,13 +4,15 @@ import type { Token } from './tokens';
 import type { NameRun } from './name-runs';
 import type { Span } from './spans';
 import { toPersonCandidate, type PersonCandidate } from './person-candidates';
-import { personScore, PERSON_EVIDENCE, type EvidenceContext } from './person-evidence';
+import { coordinatedWith, personScore, PERSON_EVIDENCE, type EvidenceContext } from './person-evidence';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
 import { fold, withoutPossessive } from './token-utils';
 
 export interface PersonDraft {
   /** Name words of the fullest form ("Sergey", "Lavrov"). */
   words: string[];
+  /** The fullest form as the text writes it ("John F. Kennedy"). */
+  name: string;
   mentions: Span[];
   /** Candidates that named this person in full or with a title, for role extraction. */
   introductions: PersonCandidate[];
@@ -53,6 +55,33 @@ function nearest(drafts: PersonDraft[], at: number): PersonDraft | undefined {
   return best ?? drafts[0];
 }
 
+/** Full names (two name words or more) that the evidence, or a person listed beside them, makes people. */
+function acceptFullNames(ctx: EvidenceContext, candidates: PersonCandidate[]): Set<PersonCandidate> {
+  const accepted = new Set<PersonCandidate>();
+  const plausible: PersonCandidate[] = [];
+  for (const candidate of candidates) {
+    if (nameWords(candidate).filter((w) => !NAME_PARTICLES.has(w)).length < 2) continue;
+    const score = personScore(ctx, candidate);
+    if (score >= PERSON_EVIDENCE.threshold) accepted.add(candidate);
+    else if (score >= 0) plausible.push(candidate);
+  }
+  const covered = new Set<number>();
+  const cover = (c: PersonCandidate) => {
+    for (let i = c.run.first; i <= c.run.last; i++) covered.add(i);
+  };
+  accepted.forEach(cover);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const candidate of plausible) {
+      if (accepted.has(candidate) || !coordinatedWith(ctx.tokens, candidate, (i) => covered.has(i))) continue;
+      accepted.add(candidate);
+      cover(candidate);
+      changed = true;
+    }
+  }
+  return accepted;
+}
+
 export function findPeople(
   ctx: EvidenceContext,
   runs: NameRun[],
@@ -61,20 +90,20 @@ export function findPeople(
   const candidates = runs
     .map(toPersonCandidate)
     .filter((c): c is PersonCandidate => c !== null && !taken(c.start, c.end));
+  const accepted = acceptFullNames(ctx, candidates);
   const drafts: PersonDraft[] = [];
   const byKey = new Map<string, PersonDraft>();
   const leftovers: PersonCandidate[] = [];
   for (const candidate of candidates) {
-    const words = nameWords(candidate);
-    const full = words.filter((w) => !NAME_PARTICLES.has(w)).length > 1;
-    if (!full || personScore(ctx, candidate) < PERSON_EVIDENCE.threshold) {
+    if (!accepted.has(candidate)) {
       leftovers.push(candidate);
       continue;
     }
+    const words = nameWords(candidate);
     const key = fold(words.join(' '));
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { words, mentions: [], introductions: [] };
+      draft = { words, name: ctx.text.slice(candidate.start, candidate.end), mentions: [], introductions: [] };
       byKey.set(key, draft);
       drafts.push(draft);
     }
@@ -115,7 +144,7 @@ function resolveShortMentions(
       added.push([target, span(candidate.start, candidate.end, ctx.text)]);
     } else if (words.length === 1 && (candidate.honorific || candidate.title.length > 0)) {
       if (personScore(ctx, candidate) < PERSON_EVIDENCE.threshold) continue;
-      const draft: PersonDraft = { words, mentions: [span(candidate.start, candidate.end, ctx.text)], introductions: [candidate] };
+      const draft: PersonDraft = { words, name: words[0] as string, mentions: [span(candidate.start, candidate.end, ctx.text)], introductions: [candidate] };
       drafts.push(draft);
       forms.set(fold(words[0] as string), [draft]);
     }

@@ -1,14 +1,15 @@
 // Weighs the evidence that a candidate is a person: a known given name, a title, a role noun or an
-// appositive role, a verb of speech, a surname's shape. Place, organization and calendar words veto.
+// appositive role, a verb of speech, "who", a surname's shape. Place, organization and calendar
+// words veto.
 import type { Token } from './tokens';
 import type { PersonCandidate } from './person-candidates';
-import { ROLE_NOUNS, TITLE_WORDS } from './tables/role-words';
-import { NAME_PARTICLES, SURNAME_ENDINGS } from './tables/name-words';
+import { ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from './tables/role-words';
+import { FAMILY_NAME_FIRST, NAME_PARTICLES, PERSONAL_NOUNS, SURNAME_ENDINGS } from './tables/name-words';
 import { COUNTRIES, DEMONYMS, DIRECTIONS } from './tables/place-words';
-import { NON_PERSON_HEADS } from './tables/org-words';
+import { NON_PERSON_HEADS, SURNAME_LIKE_HEADS } from './tables/org-words';
 import { AGREEMENT_HEADS } from './tables/agreement-words';
 import { MONTHS, NON_NAME_WORDS, SPEECH_VERBS, WEEKDAYS } from './tables/common-words';
-import { withoutPossessive } from './token-utils';
+import { isPossessive, withoutPossessive } from './token-utils';
 
 /** Evidence weights; a candidate is a person at `threshold` or above. Tuned on the fixtures and the seed. */
 export const PERSON_EVIDENCE = {
@@ -19,10 +20,15 @@ export const PERSON_EVIDENCE = {
   roleNounBefore: 2,
   appositiveRole: 2,
   speechVerb: 2,
+  relativeWho: 2,
+  personalPossessive: 2,
+  familyNameFirst: 2,
+  coordinatedWithPerson: 2,
   surnameShape: 1,
   particle: 1,
   usedAlone: 1,
   country: -2,
+  placeLikeWord: -2,
   titleInside: -1,
   veto: -100,
 } as const;
@@ -37,40 +43,48 @@ export interface EvidenceContext {
 
 const W = PERSON_EVIDENCE;
 
+function isInitial(word: Token): boolean {
+  return /^\p{Lu}$/u.test(word.text);
+}
+
 function vetoes(word: Token, index: number, count: number): boolean {
   const text = withoutPossessive(word.text);
   const lower = text.toLowerCase();
-  if (NON_PERSON_HEADS.has(text) || AGREEMENT_HEADS.has(text)) return true;
-  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) return true;
-  if (NON_NAME_WORDS.has(lower)) return true;
+  if (isInitial(word)) return false;
+  if ((NON_PERSON_HEADS.has(text) && !SURNAME_LIKE_HEADS.has(text)) || AGREEMENT_HEADS.has(text)) return true;
+  // "Theresa May" is a person; "May Day" and "Tuesday Lavrov" are not.
+  if (index === 0 && (MONTHS.has(lower) || WEEKDAYS.has(lower))) return true;
+  if (index > 0 && WEEKDAYS.has(lower)) return true;
+  if (NON_NAME_WORDS.has(lower) && !(index > 0 && MONTHS.has(lower))) return true;
   if (/\d/.test(text)) return true;
   if (index === 0 && (DIRECTIONS.has(text) || DEMONYMS.has(text))) return true;
   return index === count - 1 && DEMONYMS.has(text);
 }
 
-/** A role noun or title right before the run: "counterpart Sergey Lavrov", "striker Victor Osimhen". */
-function roleNounBefore(ctx: EvidenceContext, first: number): boolean {
-  const prev = ctx.tokens[first - 1];
-  return prev !== undefined && prev.word && !prev.cap && ROLE_NOUNS.has(prev.text.toLowerCase());
+const isRoleNoun = (t: Token | undefined) => t !== undefined && t.word && !t.cap && ROLE_NOUNS.has(t.text.toLowerCase());
+const isSpeechVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.text.toLowerCase());
+
+/** "counterpart Sergey Lavrov", "China’s climate envoy, Liu Zhenmin,". */
+function roleNounBefore(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return isRoleNoun(prev) || (prev?.text === ',' && isRoleNoun(tokens[first - 2]));
 }
 
 /** ", First Deputy Chairman of…," / ", the bank's chief economist," right after the name. */
-function appositiveRole(ctx: EvidenceContext, last: number): boolean {
-  if (ctx.tokens[last + 1]?.text !== ',') return false;
+function appositiveRole(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
   for (let k = last + 2; k < last + 9; k++) {
-    const token = ctx.tokens[k];
+    const token = tokens[k];
     if (!token || !token.word) return false;
-    if (ROLE_NOUNS.has(token.text.toLowerCase()) || TITLE_WORDS.has(token.text)) return true;
+    if (ROLE_NOUNS.has(token.text.toLowerCase()) || TITLE_HEADS.has(token.text)) return true;
   }
   return false;
 }
 
-function speechVerbAround(ctx: EvidenceContext, first: number, last: number): boolean {
-  const after = ctx.tokens[last + 1];
-  const before = ctx.tokens[first - 1];
-  const isVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.text.toLowerCase());
-  if (isVerb(after) || isVerb(before)) return true;
-  return before?.text === 'to' && ctx.tokens[first - 2]?.text.toLowerCase() === 'according';
+function speechVerbAround(tokens: Token[], first: number, last: number): boolean {
+  if (isSpeechVerb(tokens[last + 1]) || isSpeechVerb(tokens[first - 1])) return true;
+  if (tokens[last + 1]?.text === ',' && isSpeechVerb(tokens[last + 2])) return true;
+  return tokens[first - 1]?.text === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according';
 }
 
 function hasSurnameShape(word: string): boolean {
@@ -82,20 +96,36 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
   const words = candidate.words.filter((w) => !NAME_PARTICLES.has(w.text));
   if (words.some((w, i) => vetoes(w, i, words.length))) return W.veto;
   if (words.length > 5) return W.veto;
+  const { tokens } = ctx;
+  const { first: runFirst, last: runLast } = candidate.run;
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   const lastText = withoutPossessive(last.text);
+  const multi = words.length > 1;
   let score = 0;
-  if (ctx.givenNames.has(first.text) && words.length > 1) score += W.givenName;
+  if (ctx.givenNames.has(first.text) && multi) score += W.givenName;
+  if (multi && FAMILY_NAME_FIRST.has(first.text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(lastText)) score += W.familyNameFirst;
   if (candidate.honorific) score += W.honorific;
-  else if (candidate.title.some((t) => TITLE_WORDS.has(t.text) && !DEMONYMS.has(t.text))) score += W.title;
-  if (roleNounBefore(ctx, candidate.run.first)) score += W.roleNounBefore;
-  if (appositiveRole(ctx, candidate.run.last)) score += W.appositiveRole;
-  if (speechVerbAround(ctx, candidate.run.first, candidate.run.last)) score += W.speechVerb;
-  if (words.length > 1 && hasSurnameShape(lastText)) score += W.surnameShape;
+  else if (candidate.title.some((t) => TITLE_HEADS.has(t.text))) score += W.title;
+  if (roleNounBefore(tokens, runFirst)) score += W.roleNounBefore;
+  if (appositiveRole(tokens, runLast)) score += W.appositiveRole;
+  if (speechVerbAround(tokens, runFirst, runLast)) score += W.speechVerb;
+  if (tokens[runLast + 1]?.text === ',' && tokens[runLast + 2]?.text === 'who') score += W.relativeWho;
+  if (isPossessive(last.text) && PERSONAL_NOUNS.has(tokens[runLast + 1]?.text ?? '')) score += W.personalPossessive;
+  if (multi && hasSurnameShape(lastText)) score += W.surnameShape;
   if (candidate.words.length > words.length) score += W.particle;
-  if (words.length > 1 && (ctx.standalone.get(lastText) ?? 0) > 0) score += W.usedAlone;
+  if (multi && (ctx.standalone.get(lastText) ?? 0) > 0) score += W.usedAlone;
   if (words.some((w) => COUNTRIES.has(withoutPossessive(w.text)))) score += W.country;
+  if (words.some((w) => SURNAME_LIKE_HEADS.has(withoutPossessive(w.text)))) score += W.placeLikeWord;
   if (words.some((w) => TITLE_WORDS.has(w.text))) score += W.titleInside;
   return score;
+}
+
+/** "Tony Blair and Bertie Ahern": a candidate listed with a person is likely one too. */
+export function coordinatedWith(tokens: Token[], candidate: PersonCandidate, isPersonAt: (tokenIndex: number) => boolean): boolean {
+  const { first, last } = candidate.run;
+  const before = tokens[first - 1]?.text;
+  const after = tokens[last + 1]?.text;
+  if ((before === 'and' || before === 'or' || before === ',') && isPersonAt(first - 2)) return true;
+  return (after === 'and' || after === 'or') && isPersonAt(last + 2);
 }

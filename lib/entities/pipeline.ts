@@ -57,7 +57,7 @@ export function findEntities(text: string, options: FindOptions = {}): EntityAna
   for (const person of people) {
     const mentions = person.mentions.filter((m: Span) => claimed.claim(m.start, m.end));
     if (mentions.length === 0) continue;
-    const name = person.words.join(' ');
+    const name = person.name;
     const id = uniqueId(`person:${slug(name)}`, used);
     const role = findRole(text, tokens, person.introductions);
     entities.push({ id, kind: 'person', name, ...(role ? { role } : {}), mentions });

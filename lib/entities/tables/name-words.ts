@@ -5,7 +5,7 @@
 import { wordSet } from './words';
 
 /** Lower-case words that may sit inside a name between capitalized parts ("von der Leyen"). */
-export const NAME_PARTICLES = wordSet('von van der den de del della dei di da das dos du le la bin bint ibn ben zu af ter ten y e al el');
+export const NAME_PARTICLES = wordSet('von van der den de del della dei di da das dos do du le la bin bint ibn ben zu af ap ter ten y e al el');
 
 /** Honorifics: the next capitalized word is a person ("Mr Blunkett", "Dr. Tedros"). */
 export const HONORIFICS = wordSet('Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor Madam Monsieur Herr Frau Señor Señora');
@@ -20,6 +20,14 @@ export const SURNAME_ENDINGS = [
   'escu', 'poulos', 'akis', 'idis', 'opoulos', 'ez', 'sson', 'sen', 'berg', 'stein', 'mann', 'wicz',
   'czyk', 'ović', 'ovich', 'ishvili', 'yev', 'yeva', 'iyev', 'iyeva',
 ] as const; // prettier-ignore
+
+/** Nouns that, after a possessive, show its owner is a person ("Guardiola’s side", "Lavrov’s wife"). */
+export const PERSONAL_NOUNS = wordSet(`
+wife husband son daughter sons daughters mother father brother sister family parents children
+widow lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides side
+biographer bodyguard chief-of-staff successor predecessor grandson granddaughter fiancée fiancé
+girlfriend boyfriend teammate teammates coach agent
+`);
 
 /** Family names that East Asian names put first ("Xi Jinping" → "Xi", "Son Heung-min" → "Son"). */
 export const FAMILY_NAME_FIRST = wordSet(`

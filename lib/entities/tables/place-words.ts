@@ -54,5 +54,5 @@ Europe-wide EU US U.S. UK U.K. UN U.N.
 export const DIRECTIONS = wordSet(`
 North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner Outer
 Middle Far Near North-East North-West South-East South-West Northeast Northwest Southeast Southwest
-New Old Mount Lake Port Saint St San Santa Fort Cape Isle
+New Old Mount Lake Port Saint St San Santa Fort Cape Isle São Santo Sankt Rio Los Las El La Le Al Puerto Porto Ciudad
 `);

@@ -29,6 +29,25 @@ Baroness Earl Duke Duchess Count Countess Viscount Secretary-of-State
 `);
 
 /**
+ * The title words that name a person's office or rank (not topics like "Foreign" or "Climate"):
+ * a title is evidence of a person only when one of these heads it.
+ */
+export const TITLE_HEADS = wordSet(`
+President Premier Chancellor Secretary Minister Chairman Chairwoman Chairperson Chair Director
+Director-General Governor Senator Sen Rep Representative Congressman Congresswoman Councillor
+Councilor Mayor Speaker Leader King Queen Prince Princess Emperor Empress Sultan Sheikh Emir Amir
+Shah Pope Cardinal Archbishop Bishop Rabbi Imam Ayatollah Patriarch Reverend Rev Father General Gen
+Admiral Adm Colonel Col Major Maj Captain Capt Lieutenant Lt Sergeant Sgt Commander Cmdr Marshal
+Brigadier Corporal Chief CEO CFO COO CTO Founder Co-Founder Ambassador Envoy Commissioner Spokesman
+Spokeswoman Spokesperson Judge Justice Magistrate Attorney-General Prosecutor Inspector Detective
+Officer Superintendent Constable Coach Manager Striker Midfielder Defender Goalkeeper Forward Winger
+Skipper Referee Economist Analyst Professor Prof Dr Doctor Dean MP MEP Lawmaker Legislator Delegate
+Negotiator Mediator Adviser Advisor Aide Tsar Czar Lord Lady Baron Baroness Earl Duke Duchess Count
+Countess Viscount President-elect Chancellor-elect Premier-elect Secretary-General Undersecretary
+Minister-President Highness Majesty Excellency
+`);
+
+/**
  * Lower-case nouns that name a role right before a name ("counterpart Sergey Lavrov",
  * "striker Victor Osimhen") or head an appositive (", the bank's chief economist,").
  */

@@ -1,0 +1,58 @@
+// `npm run eval [-- page.html gold.json …]`: precision, recall and F1 of people and agreements on
+// every fixture with an expected.json, on the seed (when ../shared is there) and on any pairs given.
+import { fixtureCases, readGold, seedCase, type GoldCase } from './eval/gold';
+import { evaluateCase, total, FLOORS, type CaseResult } from './eval/run-eval';
+import { f1, type Counts } from './eval/score';
+
+function cell(c: Counts): string {
+  const s = f1(c);
+  return `${s.precision.toFixed(2)} ${s.recall.toFixed(2)} ${s.f1.toFixed(2)} (${c.tp}/${c.fp}/${c.fn})`.padEnd(24);
+}
+
+function printTable(title: string, results: CaseResult[], verbose: boolean): void {
+  console.log(`\n${title}`);
+  console.log(`${'page'.padEnd(34)}${'people P R F1 (tp/fp/fn)'.padEnd(26)}agreements P R F1 (tp/fp/fn)`);
+  for (const r of results) {
+    console.log(`${r.name.padEnd(34)}${cell(r.score.people)}  ${cell(r.score.agreements)}`);
+    if (verbose) for (const note of r.score.notes) console.log(`    ${note}`);
+    for (const bad of r.score.notPeopleFound) console.log(`    NOT A PERSON, found as one: ${bad}`);
+  }
+  const sum = total(results);
+  console.log(`${'overall'.padEnd(34)}${cell(sum.people)}  ${cell(sum.agreements)}`);
+}
+
+const args = process.argv.slice(2).filter((a) => a !== '--verbose' && a !== '-v');
+const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+let failed = false;
+if (args.length > 0) {
+  const cases: GoldCase[] = [];
+  for (let i = 0; i + 1 < args.length; i += 2) {
+    cases.push({ name: args[i] as string, pagePath: args[i] as string, gold: readGold(args[i + 1] as string) });
+  }
+  printTable('Given pages', cases.map(evaluateCase), verbose);
+} else {
+  const fixtures = fixtureCases().filter((c) => c.gold.isArticle !== false);
+  const results = fixtures.map(evaluateCase);
+  printTable(`Fixtures (${results.length} articles)`, results, verbose);
+  const sum = total(results);
+  const people = f1(sum.people).f1;
+  const agreements = f1(sum.agreements).f1;
+  const floors = [
+    [`fixtures people F1 ${people.toFixed(3)} ≥ ${FLOORS.peopleF1}`, people >= FLOORS.peopleF1],
+    [`fixtures agreements F1 ${agreements.toFixed(3)} ≥ ${FLOORS.agreementsF1}`, agreements >= FLOORS.agreementsF1],
+  ] as Array<[string, boolean]>;
+  const seed = seedCase();
+  if (seed) {
+    const r = evaluateCase(seed);
+    printTable('Seed', [r], verbose);
+    floors.push([`seed: every person found (${r.score.people.fn} missed)`, r.score.people.fn === 0]);
+    floors.push([`seed: every non-optional agreement found (${r.score.agreements.fn} missed)`, r.score.agreements.fn === 0]);
+    floors.push([`seed: no not_people entry as a person (${r.score.notPeopleFound.length})`, r.score.notPeopleFound.length === 0]);
+  } else {
+    console.log('\nSeed skipped: ../shared/seed/lavrov-yerevan.html is not next to the project.');
+  }
+  console.log('\nFloors');
+  for (const [label, ok] of floors) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${label}`);
+  failed = floors.some(([, ok]) => !ok);
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,48 @@
+// Golden answers: our fixtures' expected.json and the seed's gold file share one shape.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export interface GoldEntity {
+  name: string;
+  mentions: string[];
+  optional?: boolean;
+}
+
+export interface GoldFile {
+  isArticle?: boolean;
+  article?: { title?: string; starts_with?: string; ends_with?: string; must_exclude?: string[] };
+  people?: GoldEntity[];
+  agreements?: GoldEntity[];
+  organizations?: GoldEntity[];
+  not_people?: string[];
+  quotes?: Array<{ speaker: string; starts: string }>;
+}
+
+export interface GoldCase {
+  name: string;
+  pagePath: string;
+  gold: GoldFile;
+}
+
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/pages');
+export const SHARED_DIR = path.resolve(import.meta.dirname, '../../../shared');
+export const SEED_PAGE = path.join(SHARED_DIR, 'seed/lavrov-yerevan.html');
+export const SEED_GOLD = path.join(SHARED_DIR, 'seed/lavrov-yerevan.gold.json');
+
+export function readGold(file: string): GoldFile {
+  return JSON.parse(readFileSync(file, 'utf8')) as GoldFile;
+}
+
+/** Every fixture folder with a source.html and an expected.json, sorted by name. */
+export function fixtureCases(dir = FIXTURES_DIR): GoldCase[] {
+  return readdirSync(dir)
+    .filter((slug) => existsSync(path.join(dir, slug, 'expected.json')) && existsSync(path.join(dir, slug, 'source.html')))
+    .sort()
+    .map((slug) => ({ name: slug, pagePath: path.join(dir, slug, 'source.html'), gold: readGold(path.join(dir, slug, 'expected.json')) }));
+}
+
+/** The seed page and its gold, or null when `../shared` is not next to the project. */
+export function seedCase(): GoldCase | null {
+  if (!existsSync(SEED_PAGE) || !existsSync(SEED_GOLD)) return null;
+  return { name: 'seed: lavrov-yerevan', pagePath: SEED_PAGE, gold: readGold(SEED_GOLD) };
+}

@@ -1,0 +1,32 @@
+// Runs the pipeline on gold cases and totals the scores; shared by `npm run eval` and the eval test.
+import { readFileSync } from 'node:fs';
+import { parsePage } from '../load-page';
+import { analyzeDocument } from '../../lib/analyze';
+import { add, scorePage, type Counts, type PageScore } from './score';
+import type { GoldCase } from './gold';
+
+export interface CaseResult {
+  name: string;
+  score: PageScore;
+}
+
+export interface EvalTotals {
+  people: Counts;
+  agreements: Counts;
+}
+
+export function evaluateCase(c: GoldCase): CaseResult {
+  const { analysis } = analyzeDocument(parsePage(readFileSync(c.pagePath, 'utf8')));
+  return { name: c.name, score: scorePage(analysis.entities, c.gold) };
+}
+
+export function total(results: CaseResult[]): EvalTotals {
+  const zero: Counts = { tp: 0, fp: 0, fn: 0 };
+  return results.reduce(
+    (sum, r) => ({ people: add(sum.people, r.score.people), agreements: add(sum.agreements, r.score.agreements) }),
+    { people: zero, agreements: zero },
+  );
+}
+
+/** The issue's floors: over our fixtures people F1 ≥ 0.95 and agreements F1 ≥ 0.90. */
+export const FLOORS = { peopleF1: 0.95, agreementsF1: 0.9 } as const;

@@ -1,0 +1,31 @@
+// The whole reading pipeline on a Document: article check, extraction, entity finding. The content
+// script, the CLI, the eval and the benchmarks all call this one function.
+import type { EntityAnalysis } from './types';
+import { checkArticle, type ArticleCheck } from './article/is-article';
+import { extractArticle, type ExtractedArticle } from './article/extract';
+import { findEntities } from './entities/pipeline';
+import { findKnownMentions, type KnownMention } from './entities/known-mentions';
+
+/** Languages the entity finder is written for; other articles are read but not marked. */
+export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en', '']);
+
+export interface PageAnalysis {
+  check: ArticleCheck;
+  article: ExtractedArticle | null;
+  analysis: EntityAnalysis;
+  /** Mentions of the body's entities in the headline, offsets into `article.headlineText.text`. */
+  headlineMentions: KnownMention[];
+}
+
+const EMPTY: EntityAnalysis = { entities: [], quotes: [], dates: [] };
+
+export function analyzeDocument(doc: Document): PageAnalysis {
+  const check = checkArticle(doc);
+  const article = extractArticle(doc, check);
+  if (!article || !SUPPORTED_LANGUAGES.has(article.meta.lang)) {
+    return { check, article, analysis: EMPTY, headlineMentions: [] };
+  }
+  const analysis = findEntities(article.text.text, { referenceDate: article.meta.publishedTime });
+  const headline = article.headlineText?.text ?? '';
+  return { check, article, analysis, headlineMentions: findKnownMentions(headline, analysis.entities) };
+}
