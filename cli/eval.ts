@@ -46,8 +46,14 @@ if (args.length > 0) {
     const r = evaluateCase(seed);
     printTable('Seed', [r], verbose);
     floors.push([`seed: every person found (${r.score.people.fn} missed)`, r.score.people.fn === 0]);
-    floors.push([`seed: every non-optional agreement found (${r.score.agreements.fn} missed)`, r.score.agreements.fn === 0]);
-    floors.push([`seed: no not_people entry as a person (${r.score.notPeopleFound.length})`, r.score.notPeopleFound.length === 0]);
+    floors.push([
+      `seed: every non-optional agreement found (${r.score.agreements.fn} missed)`,
+      r.score.agreements.fn === 0,
+    ]);
+    floors.push([
+      `seed: no not_people entry as a person (${r.score.notPeopleFound.length})`,
+      r.score.notPeopleFound.length === 0,
+    ]);
   } else {
     console.log('\nSeed skipped: ../shared/seed/lavrov-yerevan.html is not next to the project.');
   }

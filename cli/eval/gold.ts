@@ -36,9 +36,15 @@ export function readGold(file: string): GoldFile {
 /** Every fixture folder with a source.html and an expected.json, sorted by name. */
 export function fixtureCases(dir = FIXTURES_DIR): GoldCase[] {
   return readdirSync(dir)
-    .filter((slug) => existsSync(path.join(dir, slug, 'expected.json')) && existsSync(path.join(dir, slug, 'source.html')))
+    .filter(
+      (slug) => existsSync(path.join(dir, slug, 'expected.json')) && existsSync(path.join(dir, slug, 'source.html')),
+    )
     .sort()
-    .map((slug) => ({ name: slug, pagePath: path.join(dir, slug, 'source.html'), gold: readGold(path.join(dir, slug, 'expected.json')) }));
+    .map((slug) => ({
+      name: slug,
+      pagePath: path.join(dir, slug, 'source.html'),
+      gold: readGold(path.join(dir, slug, 'expected.json')),
+    }));
 }
 
 /** The seed page and its gold, or null when `../shared` is not next to the project. */

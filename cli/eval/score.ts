@@ -39,7 +39,10 @@ function formsOfFound(e: Entity): string[] {
 /** Gold entity a found entity stands for: its name first, then any of its mentions. */
 function matchGold(found: Entity, gold: GoldEntity[]): GoldEntity | undefined {
   const name = normalize(found.name);
-  return gold.find((g) => formsOfGold(g).has(name)) ?? gold.find((g) => formsOfFound(found).some((f) => formsOfGold(g).has(f)));
+  return (
+    gold.find((g) => formsOfGold(g).has(name)) ??
+    gold.find((g) => formsOfFound(found).some((f) => formsOfGold(g).has(f)))
+  );
 }
 
 function scoreKind(found: Entity[], gold: GoldEntity[], neutral: GoldEntity[], label: string, notes: string[]): Counts {

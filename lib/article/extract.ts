@@ -6,6 +6,7 @@ import type { BodyCandidate } from './score-content';
 import { readMetadata } from './metadata';
 import { isBoilerplate } from './boilerplate';
 import { buildTextMap, type TextMap } from './text-map';
+import { guessLanguage } from './language';
 import { isHiddenByMarkup, isSkippedTag, normalizeSpace } from './dom-utils';
 
 export interface ExtractedArticle {
@@ -57,8 +58,8 @@ export function extractArticle(doc: Document, check: ArticleCheck): ExtractedArt
   const declared = readMetadata(doc, check.jsonLd.article);
   const headline = findHeadline(doc, declared.title);
   const title = headline ? normalizeSpace(headline.textContent ?? '') : declared.title;
-  const meta = { ...declared, title };
   const text = buildTextMap([{ root: body.root, include: body.include }], (el) => isBoilerplate(el, title));
+  const meta = { ...declared, title, lang: declared.lang || guessLanguage(text.text) };
   const headlineText = headline ? buildTextMap([{ root: headline }], isSkippedTag) : null;
   return { meta, headline, body, text, headlineText };
 }

@@ -79,8 +79,7 @@ export const ARTICLE_HEURISTICS = {
   strictEnoughChars: 2000,
   /** class/id words that rescue an element the `unlikely` pattern caught. */
   maybe: /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text/i,
-  positive:
-    /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose/i,
+  positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose/i,
   negative:
     /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|paywall|byline|author|recirc|most-?read|trending|teaser|caption-credit/i,
   /** Standfirsts, deks, sign-offs, print notes, in-body related links: around the article, not of it. */
@@ -103,6 +102,8 @@ export const ARTICLE_HEURISTICS = {
   minReadableChars: 140,
   /** Prose in the best block below which a page with many teasers is a listing, not an article. */
   listingMaxBodyChars: 1200,
+  /** A teaser card (headline, summary, byline) is shorter than this; longer blocks are content. */
+  teaserMaxChars: 1000,
   /** This many teaser cards (article elements, cards with a heading link) makes a listing. */
   listingMinTeasers: 6,
   /** A page with a password field or a shop's prices is an article only with more prose than this. */

@@ -9,7 +9,6 @@ import {
   isSkippedTag,
   isUnlikelyByName,
   linkDensity,
-  normalizeSpace,
   readableText,
   tagOf,
 } from './dom-utils';
@@ -22,8 +21,8 @@ export interface BodyCandidate {
   score: number;
   /** Characters of scored paragraph text under the body: how much prose it holds. */
   proseChars: number;
-  /** The most paragraph text any one element holds directly: an article's body is one block, a listing's is many small ones. */
-  largestBlockChars: number;
+  /** The scored paragraphs under the body and their lengths. */
+  paragraphs: Array<{ el: Element; chars: number }>;
 }
 
 /** Descendants that make a div a container rather than a paragraph (Readability's list, plus sections). */
@@ -88,7 +87,8 @@ export function collectParagraphs(body: Element): Paragraph[] {
     path.length = depth;
     const tag = tagOf(el);
     if (BLOCK_DESCENDANT.has(tag)) {
-      for (let i = path.length - 1; i >= 0 && !(path[i] as OpenBlock).hasBlock; i--) (path[i] as OpenBlock).hasBlock = true;
+      for (let i = path.length - 1; i >= 0 && !(path[i] as OpenBlock).hasBlock; i--)
+        (path[i] as OpenBlock).hasBlock = true;
     }
     const unlikely = (path[depth - 1]?.unlikely ?? false) || (!isMainRegion(el) && isUnlikelyByName(el));
     const open: OpenBlock = { el, unlikely, hasBlock: false };
@@ -139,7 +139,8 @@ function pickTop(scores: Map<Element, number>, body: Element): Element | null {
     .sort((a, b) => b[1] - a[1]);
   const first = ranked[0];
   if (!first) return null;
-  let [top, topScore] = first;
+  const topScore = first[1];
+  let top = first[0];
   if (top === body) return top;
   // Rivals scoring close to the best, sharing an ancestor: the body is split across blocks.
   const rivals = ranked.slice(1, 5).filter(([, s]) => s >= topScore * H.alternativeShare);
@@ -195,16 +196,11 @@ function withSiblings(top: Element, scores: Map<Element, number>): BodyCandidate
   return include.size > 1 ? include : null;
 }
 
-function proseUnder(candidate: Omit<BodyCandidate, 'proseChars' | 'largestBlockChars'>, paragraphs: Paragraph[]) {
-  let proseChars = 0;
-  const blocks = new Map<Element | null, number>();
-  for (const { el, chars } of paragraphs) {
-    if (!candidate.root.contains(el)) continue;
-    if (candidate.include && ![...candidate.include].some((child) => child.contains(el))) continue;
-    proseChars += chars;
-    blocks.set(el.parentElement, (blocks.get(el.parentElement) ?? 0) + chars);
-  }
-  return { proseChars, largestBlockChars: Math.max(0, ...blocks.values()) };
+function paragraphsUnder(candidate: Omit<BodyCandidate, 'proseChars' | 'paragraphs'>, paragraphs: Paragraph[]) {
+  return paragraphs.filter(
+    ({ el }) =>
+      candidate.root.contains(el) && (!candidate.include || [...candidate.include].some((child) => child.contains(el))),
+  );
 }
 
 function bestBody(paragraphs: Paragraph[], body: Element): BodyCandidate | null {
@@ -214,7 +210,8 @@ function bestBody(paragraphs: Paragraph[], body: Element): BodyCandidate | null 
   const include = withSiblings(top, scores);
   const root = include ? (top.parentElement as Element) : top;
   const candidate = { root, include, score: scores.get(top) ?? 0 };
-  return { ...candidate, ...proseUnder(candidate, paragraphs) };
+  const inside = paragraphsUnder(candidate, paragraphs).map(({ el, chars }) => ({ el, chars }));
+  return { ...candidate, proseChars: inside.reduce((n, p) => n + p.chars, 0), paragraphs: inside };
 }
 
 /** The article body of `doc`, or null when the page holds no scoring prose at all. */
@@ -222,7 +219,10 @@ export function findBody(doc: Document): BodyCandidate | null {
   const body = doc.body;
   if (!body) return null;
   const paragraphs = collectParagraphs(body);
-  const strict = bestBody(paragraphs.filter((p) => !p.unlikely), body);
+  const strict = bestBody(
+    paragraphs.filter((p) => !p.unlikely),
+    body,
+  );
   if (strict && strict.proseChars >= H.strictEnoughChars) return strict;
   // A wrapper named like furniture ("two-col-sidebar") can hide the article: compare with a pass that keeps it.
   if (!paragraphs.some((p) => p.unlikely)) return strict;

@@ -4,7 +4,7 @@
 import type { DateMention } from '../types';
 import type { Token } from './tokens';
 import type { AgreementHit } from './agreement-hits';
-import { ClaimedSpans, type Span } from './spans';
+import type { ClaimedSpans, Span } from './spans';
 import { findNamedAgreements } from './named-agreements';
 import { findLowerCaseDeals, findQuotedAgreements } from './informal-agreements';
 import { findAcronymDefinitions, findKnownTreatyBodies } from './treaty-bodies';
@@ -23,19 +23,28 @@ export interface AgreementDraft {
 }
 
 /** Text between two names that makes the second another name of the first. */
-const APPOSITION = /^\s*(?:\(|,\s*(?:or|formally|officially|(?:also |better )?known as|also called)\s+(?:as\s+)?(?:the\s+)?|[—–]\s*or\s+(?:the\s+)?|\s+or\s+(?:the\s+)?)$/;
+const APPOSITION =
+  /^\s*(?:\(|,\s*(?:or|formally|officially|(?:also |better )?known as|also called)\s+(?:as\s+)?(?:the\s+)?|[—–]\s*or\s+(?:the\s+)?|\s+or\s+(?:the\s+)?)$/;
 
 function acceptLongest(hits: AgreementHit[], claimed: ClaimedSpans): AgreementHit[] {
   const order = hits.map((hit, i) => ({ hit, i }));
   order.sort((a, b) => b.hit.end - b.hit.start - (a.hit.end - a.hit.start) || a.i - b.i);
-  return order.filter(({ hit }) => claimed.claim(hit.start, hit.end)).map(({ hit }) => hit).sort((a, b) => a.start - b.start);
+  return order
+    .filter(({ hit }) => claimed.claim(hit.start, hit.end))
+    .map(({ hit }) => hit)
+    .sort((a, b) => a.start - b.start);
 }
 
 function formsOf(hit: AgreementHit): string[] {
   return [hit.name, ...(hit.alias ? [hit.alias] : []), ...(hit.knownNames ?? [])];
 }
 
-function mergeInto(target: AgreementDraft, source: AgreementDraft, drafts: AgreementDraft[], byForm: Map<string, AgreementDraft>): void {
+function mergeInto(
+  target: AgreementDraft,
+  source: AgreementDraft,
+  drafts: AgreementDraft[],
+  byForm: Map<string, AgreementDraft>,
+): void {
   if (target === source) return;
   target.mentions.push(...source.mentions);
   target.hits.push(...source.hits);
@@ -52,11 +61,20 @@ function namedCounterpart(draft: AgreementDraft, drafts: AgreementDraft[]): Agre
   const hit = draft.hits[0];
   if (!hit || hit.subtype === draft.name || /^\p{Lu}/u.test(hit.name.split(' ').pop() ?? '')) return undefined;
   const first = fold(hit.name.split(' ')[0] ?? '');
-  return drafts.find((d) => d !== draft && d.kind === 'agreement' && /^\p{Lu}/u.test(d.name.split(' ').pop() ?? '') && fold(d.name.split(' ')[0] ?? '') === first);
+  return drafts.find(
+    (d) =>
+      d !== draft &&
+      d.kind === 'agreement' &&
+      /^\p{Lu}/u.test(d.name.split(' ').pop() ?? '') &&
+      fold(d.name.split(' ')[0] ?? '') === first,
+  );
 }
 
 function initialsOf(words: string[]): string {
-  return words.flatMap((w) => w.split(/[-‐]/)).map((w) => w.charAt(0).toUpperCase()).join('');
+  return words
+    .flatMap((w) => w.split(/[-‐]/))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
 }
 
 /** "ABM Treaty" is the "Anti-Ballistic Missile Treaty" whose initials it abbreviates. */
@@ -90,7 +108,9 @@ export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSp
   const byForm = new Map<string, AgreementDraft>();
   let previous: { hit: AgreementHit; draft: AgreementDraft } | null = null;
   for (const hit of hits) {
-    let draft = formsOf(hit).map((f) => byForm.get(fold(f))).find((d) => d !== undefined);
+    let draft = formsOf(hit)
+      .map((f) => byForm.get(fold(f)))
+      .find((d) => d !== undefined);
     if (!draft) {
       draft = { kind: hit.kind, subtype: hit.subtype, name: hit.name, forms: new Set(), mentions: [], hits: [] };
       drafts.push(draft);
@@ -119,12 +139,27 @@ export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSp
   return drafts;
 }
 
-/** The year or date the text attaches to an agreement: "the 1991 Alma-Ata Declaration", "… of 1998". */
-export function agreementDate(text: string, draft: AgreementDraft, dates: DateMention[]): { year?: number; date?: string } {
+const SIGNED_BEFORE =
+  /\b(?:signed|agreed|adopted|concluded|struck|reached|negotiated|brokered|(?:created|established|founded|set up) by)\s+(?:the\s+)?$/;
+const AFTER_NAME = /^\s*(?:of|\(|,\s*(?:signed|agreed|adopted|concluded|reached)\s+(?:in|on))\s*$/;
+
+/**
+ * The year or date the text attaches to an agreement: "the 1991 Alma-Ata Declaration", "… of 1998",
+ * "signed the … in 1972". ("Left the treaty in 2002" gives no year: only signing verbs do.)
+ */
+export function agreementDate(
+  text: string,
+  draft: AgreementDraft,
+  dates: DateMention[],
+): { year?: number; date?: string } {
   for (const mention of draft.mentions) {
-    const before = dates.find((d) => d.end <= mention.start && /^\s*$/.test(text.slice(d.end, mention.start)));
-    const after = dates.find((d) => d.start >= mention.end && /^\s*(?:of|\(|,\s*(?:signed|agreed|adopted|concluded|reached)\s+(?:in|on))\s*$/.test(text.slice(mention.end, d.start)));
-    const found = before ?? after;
+    const signed = SIGNED_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+    const found =
+      dates.find((d) => d.end <= mention.start && /^\s*$/.test(text.slice(d.end, mention.start))) ??
+      dates.find((d) => d.start >= mention.end && AFTER_NAME.test(text.slice(mention.end, d.start))) ??
+      (signed
+        ? dates.find((d) => d.start >= mention.end && /^\s+(?:in|on)\s+$/.test(text.slice(mention.end, d.start)))
+        : undefined);
     if (found?.iso) {
       const year = Number(found.iso.slice(0, 4));
       return found.iso.length === 10 ? { year, date: found.iso } : { year };

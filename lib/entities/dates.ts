@@ -4,7 +4,8 @@ import type { DateMention } from '../types';
 import { ClaimedSpans } from './spans';
 import { MONTHS } from './tables/common-words';
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const DAY = '([0-3]?\\d)(?:st|nd|rd|th)?';
 const RANGE = `(?:\\s?[–-]\\s?${DAY})?`;
 const YEAR = '((?:1[7-9]|20)\\d\\d)';
@@ -20,9 +21,17 @@ const PATTERNS: Array<{ re: RegExp; month?: number; day?: number; year?: number 
   { re: new RegExp(`\\b(?:(?:early|late|mid|last|next|this)[ -])?(?:(?:1[7-9]|20)\\d0s)${END}`, 'gu') },
   { re: new RegExp(`\\b(?:early|late|mid)[ -]${YEAR}${END}`, 'gu'), year: 1 },
   { re: new RegExp(`\\b(?:last|next|this|early|late|mid)[ -]${MONTH}${END}`, 'gu'), month: 1 },
-  { re: new RegExp(`(?<=\\b(?:in|since|until|till|by|from|last|next|early|late|mid-|this|through|during|of|before|after|between|and|or|to) )${MONTH}${END}`, 'gu'), month: 1 },
+  {
+    re: new RegExp(
+      `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]his|[Tt]hrough|[Dd]uring|of|[Bb]efore|[Aa]fter|[Bb]etween|and|or|to) )${MONTH}${END}`,
+      'gu',
+    ),
+    month: 1,
+  },
   { re: new RegExp(`(?<![$€£]\\s?|\\d[.,])\\b${YEAR}${END}(?![.,]?\\d|%| per)`, 'gu'), year: 1 },
-  { re: /\b(?:(?:last|next|this) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b/gu },
+  {
+    re: /\b(?:(?:last|next|this) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b/gu,
+  },
   { re: /\b(?:last|next|this) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b/gu },
 ];
 

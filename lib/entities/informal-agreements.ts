@@ -42,12 +42,22 @@ export function findLowerCaseDeals(text: string, tokens: Token[]): AgreementHit[
     if (head.cap || !LOWER_DEAL_HEADS.has(head.text)) continue;
     let k = i - 1;
     let modifiers = 0;
-    while (modifiers < 2 && tokens[k] && DEAL_MODIFIERS.has((tokens[k] as Token).text) && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) {
+    while (
+      modifiers < 2 &&
+      tokens[k] &&
+      DEAL_MODIFIERS.has((tokens[k] as Token).text) &&
+      spaced(text, tokens[k] as Token, tokens[k + 1] as Token)
+    ) {
       k--;
       modifiers++;
     }
     let proper = 0;
-    while (proper < 3 && isCapWord(tokens[k]) && !NON_NAME_WORDS.has((tokens[k] as Token).text.toLowerCase()) && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) {
+    while (
+      proper < 3 &&
+      isCapWord(tokens[k]) &&
+      !NON_NAME_WORDS.has((tokens[k] as Token).text.toLowerCase()) &&
+      spaced(text, tokens[k] as Token, tokens[k + 1] as Token)
+    ) {
       k--;
       proper++;
     }
@@ -56,7 +66,15 @@ export function findLowerCaseDeals(text: string, tokens: Token[]): AgreementHit[
     const properWords = tokens.slice(k + 1, k + 1 + proper).map((t) => t.text);
     if (properWords.every((w) => DEMONYMS.has(w))) continue;
     const start = (tokens[k + 1] as Token).start;
-    hits.push({ start, end: head.end, name: text.slice(start, head.end), kind: 'agreement', subtype: head.text.replace(/s$/, ''), firstToken: k + 1, lastToken: i });
+    hits.push({
+      start,
+      end: head.end,
+      name: text.slice(start, head.end),
+      kind: 'agreement',
+      subtype: head.text.replace(/s$/, ''),
+      firstToken: k + 1,
+      lastToken: i,
+    });
   }
   return hits;
 }

@@ -36,7 +36,12 @@ function continuation(text: string, tokens: Token[], prev: Token, j: number): nu
   if (isNameWord(next)) return 1;
   // Particles join only when a capitalized word follows them ("von der Leyen", "bin Salman").
   let k = j;
-  while (tokens[k] && NAME_PARTICLES.has((tokens[k] as Token).text) && spaced(text, tokens[k - 1] as Token, tokens[k] as Token)) k++;
+  while (
+    tokens[k] &&
+    NAME_PARTICLES.has((tokens[k] as Token).text) &&
+    spaced(text, tokens[k - 1] as Token, tokens[k] as Token)
+  )
+    k++;
   if (k > j && isNameWord(tokens[k]) && spaced(text, tokens[k - 1] as Token, tokens[k] as Token)) return k - j + 1;
   return 0;
 }

@@ -29,8 +29,14 @@ function extendLeft(text: string, tokens: Token[], head: number): number {
     }
     // "Belt and Road", "Council of Europe", "Molotov–Ribbentrop": a joiner between two name parts.
     const before = tokens[s - 2];
-    const joinedBySpace = prev && (prev.text === 'and' || prev.text === '&' || prev.text === 'to' || prev.text === 'of') && before && spaced(text, before, prev) && spaced(text, prev, cur);
-    const joinedByDash = prev && /^[–—-]$/.test(prev.text) && before && before.end === prev.start && prev.end === cur.start;
+    const joinedBySpace =
+      prev &&
+      (prev.text === 'and' || prev.text === '&' || prev.text === 'to' || prev.text === 'of') &&
+      before &&
+      spaced(text, before, prev) &&
+      spaced(text, prev, cur);
+    const joinedByDash =
+      prev && /^[–—-]$/.test(prev.text) && before && before.end === prev.start && prev.end === cur.start;
     if ((joinedBySpace || joinedByDash) && isNamePart(before) && !isPossessive(before.text)) {
       s -= 2;
       continue;
@@ -47,7 +53,12 @@ function extendRight(text: string, tokens: Token[], head: number): number {
   let k = head + 1;
   while (k < tokens.length) {
     let j = k;
-    while (tokens[j] && TAIL_CONNECTORS.has((tokens[j] as Token).text) && spaced(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
+    while (
+      tokens[j] &&
+      TAIL_CONNECTORS.has((tokens[j] as Token).text) &&
+      spaced(text, tokens[j - 1] as Token, tokens[j] as Token)
+    )
+      j++;
     const word = tokens[j];
     if (!isNamePart(word) || isCalendar(word) || !spaced(text, tokens[j - 1] as Token, word)) break;
     end = j;
@@ -78,7 +89,15 @@ export function findNamedAgreements(text: string, tokens: Token[]): AgreementHit
     const start = (tokens[first] as Token).start;
     const lastToken = tokens[last] as Token;
     const end = isPossessive(lastToken.text) ? lastToken.end - 2 : lastToken.end;
-    hits.push({ start, end, name: text.slice(start, end), kind, subtype: kind === 'organization' ? 'treaty organization' : subtype, firstToken: first, lastToken: last });
+    hits.push({
+      start,
+      end,
+      name: text.slice(start, end),
+      kind,
+      subtype: kind === 'organization' ? 'treaty organization' : subtype,
+      firstToken: first,
+      lastToken: last,
+    });
     i = last;
   }
   return hits;

@@ -1,6 +1,5 @@
 // Finds the people an article names: full names by evidence, then every shorter form that refers
 // back to one ("Lavrov", "Mr Blunkett", "anti-Putin"), each joined to the nearest full name.
-import type { Token } from './tokens';
 import type { NameRun } from './name-runs';
 import type { Span } from './spans';
 import { toPersonCandidate, type PersonCandidate } from './person-candidates';
@@ -70,7 +69,7 @@ function acceptFullNames(ctx: EvidenceContext, candidates: PersonCandidate[]): S
     for (let i = c.run.first; i <= c.run.last; i++) covered.add(i);
   };
   accepted.forEach(cover);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const candidate of plausible) {
       if (accepted.has(candidate) || !coordinatedWith(ctx.tokens, candidate, (i) => covered.has(i))) continue;
@@ -144,7 +143,12 @@ function resolveShortMentions(
       added.push([target, span(candidate.start, candidate.end, ctx.text)]);
     } else if (words.length === 1 && (candidate.honorific || candidate.title.length > 0)) {
       if (personScore(ctx, candidate) < PERSON_EVIDENCE.threshold) continue;
-      const draft: PersonDraft = { words, name: words[0] as string, mentions: [span(candidate.start, candidate.end, ctx.text)], introductions: [candidate] };
+      const draft: PersonDraft = {
+        words,
+        name: words[0] as string,
+        mentions: [span(candidate.start, candidate.end, ctx.text)],
+        introductions: [candidate],
+      };
       drafts.push(draft);
       forms.set(fold(words[0] as string), [draft]);
     }
@@ -161,4 +165,3 @@ function resolveShortMentions(
   for (const [draft, mention] of added) draft.mentions.push(mention);
   for (const draft of drafts) draft.mentions.sort((a, b) => a.start - b.start);
 }
-

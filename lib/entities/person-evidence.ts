@@ -61,7 +61,8 @@ function vetoes(word: Token, index: number, count: number): boolean {
   return index === count - 1 && DEMONYMS.has(text);
 }
 
-const isRoleNoun = (t: Token | undefined) => t !== undefined && t.word && !t.cap && ROLE_NOUNS.has(t.text.toLowerCase());
+const isRoleNoun = (t: Token | undefined) =>
+  t !== undefined && t.word && !t.cap && ROLE_NOUNS.has(t.text.toLowerCase());
 const isSpeechVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.text.toLowerCase());
 
 /** "counterpart Sergey Lavrov", "China’s climate envoy, Liu Zhenmin,". */
@@ -104,7 +105,8 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
   const multi = words.length > 1;
   let score = 0;
   if (ctx.givenNames.has(first.text) && multi) score += W.givenName;
-  if (multi && FAMILY_NAME_FIRST.has(first.text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(lastText)) score += W.familyNameFirst;
+  if (multi && FAMILY_NAME_FIRST.has(first.text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(lastText))
+    score += W.familyNameFirst;
   if (candidate.honorific) score += W.honorific;
   else if (candidate.title.some((t) => TITLE_HEADS.has(t.text))) score += W.title;
   if (roleNounBefore(tokens, runFirst)) score += W.roleNounBefore;
@@ -122,7 +124,11 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
 }
 
 /** "Tony Blair and Bertie Ahern": a candidate listed with a person is likely one too. */
-export function coordinatedWith(tokens: Token[], candidate: PersonCandidate, isPersonAt: (tokenIndex: number) => boolean): boolean {
+export function coordinatedWith(
+  tokens: Token[],
+  candidate: PersonCandidate,
+  isPersonAt: (tokenIndex: number) => boolean,
+): boolean {
   const { first, last } = candidate.run;
   const before = tokens[first - 1]?.text;
   const after = tokens[last + 1]?.text;

@@ -20,7 +20,11 @@ export interface FindOptions {
 }
 
 function slug(name: string): string {
-  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+  return (
+    fold(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'entity'
+  );
 }
 
 function uniqueId(base: string, used: Set<string>): string {

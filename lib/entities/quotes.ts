@@ -61,6 +61,8 @@ function lastPersonBefore(people: PersonMention[], at: number): PersonMention | 
 
 /** "…,” Lavrov said." / "…,” said Mirzoyan." / "…,” he added." */
 function speakerAfter(text: string, quote: Span, people: PersonMention[]): string | undefined {
+  // A quotation ending in a full stop ends its sentence: what follows is not its attribution.
+  if (/\.\s*$/.test(quote.text)) return undefined;
   const tail = text.slice(quote.end + 1, quote.end + 160).split(/[.!?\n]/)[0] ?? '';
   const words = [...tail.matchAll(/[\p{L}\p{M}’'-]+/gu)].slice(0, 8);
   const verbAt = words.findIndex((w) => SPEECH_VERBS.has(w[0].toLowerCase()));
@@ -97,7 +99,9 @@ export function findQuotes(text: string, people: PersonMention[]): Quote[] {
   for (const span of quotedSpans(text)) {
     if (!isQuotation(span)) continue;
     const speaker = speakerAfter(text, span, people) ?? speakerBefore(text, span, people);
-    if (speaker) quotes.push({ speaker, text: span.text, start: span.start, end: span.end });
+    // The comma that ends a quoted clause (“…,” he said) belongs to the sentence, not the quotation.
+    const quoted = span.text.replace(/[,;:]\s*$/u, '');
+    if (speaker) quotes.push({ speaker, text: quoted, start: span.start, end: span.start + quoted.length });
   }
   return quotes;
 }

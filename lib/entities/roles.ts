@@ -16,7 +16,13 @@ function isRoleWord(token: Token | undefined): boolean {
   const lower = token.text.toLowerCase();
   if (!token.cap) return ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower);
   if (NON_NAME_WORDS.has(lower) && !TITLE_WORDS.has(token.text)) return false;
-  return TITLE_WORDS.has(token.text) || DEMONYMS.has(token.text) || COUNTRIES.has(token.text.replace(/['’]s$/u, '')) || isAllCaps(token.text) || isPossessive(token.text);
+  return (
+    TITLE_WORDS.has(token.text) ||
+    DEMONYMS.has(token.text) ||
+    COUNTRIES.has(token.text.replace(/['’]s$/u, '')) ||
+    isAllCaps(token.text) ||
+    isPossessive(token.text)
+  );
 }
 
 /** Extends a role leftwards over modifiers, demonyms and "Secretary of" style connectors. */
@@ -28,7 +34,12 @@ function extendRoleLeft(tokens: Token[], first: number): number {
       k--;
       continue;
     }
-    if (prev && (prev.text === 'of' || prev.text === 'for') && isCapWord(tokens[k - 2]) && TITLE_WORDS.has((tokens[k - 2] as Token).text)) {
+    if (
+      prev &&
+      (prev.text === 'of' || prev.text === 'for') &&
+      isCapWord(tokens[k - 2]) &&
+      TITLE_WORDS.has((tokens[k - 2] as Token).text)
+    ) {
       k -= 2;
       continue;
     }
@@ -61,10 +72,13 @@ function appositiveRole(text: string, tokens: Token[], candidate: PersonCandidat
   let k = comma + 1;
   while (tokens[k] && !APPOSITIVE_END.has((tokens[k] as Token).text) && k - comma <= MAX_APPOSITIVE_TOKENS) k++;
   const end = tokens[k];
-  if (!end || k === comma + 1 || !(end.text === ',' || end.text === '.' || end.text === ';' || end.text === '—')) return null;
+  if (!end || k === comma + 1 || !(end.text === ',' || end.text === '.' || end.text === ';' || end.text === '—'))
+    return null;
   let first = comma + 1;
   if (/^(?:the|a|an)$/i.test((tokens[first] as Token).text)) first++;
-  const roleHead = tokens.slice(first, Math.min(k, first + 8)).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || TITLE_WORDS.has(t.text));
+  const roleHead = tokens
+    .slice(first, Math.min(k, first + 8))
+    .some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || TITLE_WORDS.has(t.text));
   if (!roleHead || first >= k || /^(?:who|which|whose)$/.test((tokens[first] as Token).text)) return null;
   return phrase(text, tokens, first, k - 1);
 }
@@ -72,7 +86,10 @@ function appositiveRole(text: string, tokens: Token[], candidate: PersonCandidat
 /** The first role any introduction of the person gives. */
 export function findRole(text: string, tokens: Token[], introductions: PersonCandidate[]): string | undefined {
   for (const candidate of introductions) {
-    const role = titleRole(text, tokens, candidate) ?? roleNounBefore(text, tokens, candidate) ?? appositiveRole(text, tokens, candidate);
+    const role =
+      titleRole(text, tokens, candidate) ??
+      roleNounBefore(text, tokens, candidate) ??
+      appositiveRole(text, tokens, candidate);
     if (role) return role;
   }
   return undefined;

@@ -31,11 +31,7 @@ export function isAllCaps(word: string): boolean {
 
 /** Lower-cased, accent-insensitive form for comparisons. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase();
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
 }
 
 /** A token is a word that begins with a capital letter. */

@@ -3,7 +3,14 @@
 // ("OSCE Minsk Group").
 import type { Token } from './tokens';
 import type { AgreementHit } from './agreement-hits';
-import { AGREEMENT_HEADS, BODY_HEADS, KNOWN_TREATY_BODIES, TAIL_CONNECTORS, TREATY_ORG_MARKERS } from './tables/agreement-words';
+import {
+  AGREEMENT_HEADS,
+  BODY_HEADS,
+  KNOWN_TREATY_BODIES,
+  TAIL_CONNECTORS,
+  TREATY_BODY_HEADS,
+  TREATY_ORG_MARKERS,
+} from './tables/agreement-words';
 import { NON_NAME_WORDS } from './tables/common-words';
 import { isAllCaps, isCapWord, spaced } from './token-utils';
 
@@ -13,12 +20,18 @@ for (const entry of KNOWN_TREATY_BODIES) {
     const words = name.split(' ');
     const list = FIRST_WORDS.get(words[0] as string) ?? [];
     list.push({ words, entry });
-    FIRST_WORDS.set(words[0] as string, list.sort((a, b) => b.words.length - a.words.length));
+    FIRST_WORDS.set(
+      words[0] as string,
+      list.sort((a, b) => b.words.length - a.words.length),
+    );
   }
 }
 
 function matchesAt(text: string, tokens: Token[], i: number, words: string[]): boolean {
-  return words.every((w, k) => tokens[i + k]?.text === w && (k === 0 || spaced(text, tokens[i + k - 1] as Token, tokens[i + k] as Token)));
+  return words.every(
+    (w, k) =>
+      tokens[i + k]?.text === w && (k === 0 || spaced(text, tokens[i + k - 1] as Token, tokens[i + k] as Token)),
+  );
 }
 
 /** Body heads after a treaty body's name: "OSCE Minsk Group". Returns the last token index. */
@@ -43,11 +56,29 @@ export function findKnownTreatyBodies(text: string, tokens: Token[]): AgreementH
     if (bodyEnd > last) {
       const end = (tokens[bodyEnd] as Token).end;
       const alias = text.slice((tokens[last + 1] as Token).start, end);
-      hits.push({ start, end, name: text.slice(start, end), kind: 'organization', subtype: 'treaty body', alias, firstToken: i, lastToken: bodyEnd });
+      hits.push({
+        start,
+        end,
+        name: text.slice(start, end),
+        kind: 'organization',
+        subtype: 'treaty body',
+        alias,
+        firstToken: i,
+        lastToken: bodyEnd,
+      });
       last = bodyEnd;
     } else {
       const entryName = found.entry.names[0] as string;
-      hits.push({ start, end: (tokens[last] as Token).end, name: entryName, kind: found.entry.kind, subtype: found.entry.subtype, knownNames: found.entry.names, firstToken: i, lastToken: last });
+      hits.push({
+        start,
+        end: (tokens[last] as Token).end,
+        name: entryName,
+        kind: found.entry.kind,
+        subtype: found.entry.subtype,
+        knownNames: found.entry.names,
+        firstToken: i,
+        lastToken: last,
+      });
     }
     i = last;
   }
@@ -73,22 +104,28 @@ export function findAcronymDefinitions(text: string, tokens: Token[]): Agreement
   const hits: AgreementHit[] = [];
   for (let p = 1; p + 2 < tokens.length; p++) {
     const acronym = tokens[p + 1] as Token;
-    if ((tokens[p] as Token).text !== '(' || (tokens[p + 2] as Token).text !== ')' || !isAllCaps(acronym.text)) continue;
+    if ((tokens[p] as Token).text !== '(' || (tokens[p + 2] as Token).text !== ')' || !isAllCaps(acronym.text))
+      continue;
     const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
     let first = p;
     while (first > 0) {
       const prev = tokens[first - 1] as Token;
       const word = prev.text;
       const ok = (prev.word && prev.cap) || (TAIL_CONNECTORS.has(word) && isCapWord(tokens[first - 2]));
-      if (!ok || NON_NAME_WORDS.has(word.toLowerCase()) || (first < p && !spaced(text, prev, tokens[first] as Token))) break;
+      if (!ok || NON_NAME_WORDS.has(word.toLowerCase()) || (first < p && !spaced(text, prev, tokens[first] as Token)))
+        break;
       first--;
     }
     // Drop leading words until the initials start like the acronym.
-    while (first < p && (!isCapWord(tokens[first]) || (tokens[first] as Token).text.charAt(0).toUpperCase() !== letters.charAt(0))) first++;
+    while (
+      first < p &&
+      (!isCapWord(tokens[first]) || (tokens[first] as Token).text.charAt(0).toUpperCase() !== letters.charAt(0))
+    )
+      first++;
     const words = tokens.slice(first, p).map((t) => t.text);
     if (words.length < 2 || !isSubsequence(letters, initials(words))) continue;
     const isAgreement = words.some((w) => AGREEMENT_HEADS.has(w)) && !words.some((w) => /^Organi[sz]ation$/.test(w));
-    const isTreatyBody = words.some((w) => TREATY_ORG_MARKERS.has(w));
+    const isTreatyBody = words.some((w) => TREATY_ORG_MARKERS.has(w)) && words.some((w) => TREATY_BODY_HEADS.has(w));
     if (!isAgreement && !isTreatyBody) continue;
     const start = (tokens[first] as Token).start;
     const end = (tokens[p - 1] as Token).end;

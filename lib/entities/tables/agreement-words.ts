@@ -75,12 +75,20 @@ export const KNOWN_TREATY_BODIES: ReadonlyArray<{ names: string[]; kind: 'agreem
 
 /** Words that make an acronym-defined name a treaty body rather than any organization (FBI, NRA). */
 export const TREATY_ORG_MARKERS = wordSet(`
-Treaty Cooperation Co-operation Nations Alliance Union Community Economic Security League
-Commonwealth Countries Atlantic Pact Partnership Integration Intergovernmental Multilateral
+Treaty Cooperation Co-operation Nations Alliance Union Community League Commonwealth Countries
+Atlantic Pact Intergovernmental
+`);
+
+/** Heads an acronym-defined treaty body's name ends with (or opens with, before "of"/"for"). */
+export const TREATY_BODY_HEADS = wordSet(`
+Organization Organisation Alliance Union Community League Council Group Bloc Commonwealth
+Association Forum Pact Conference Authority Agency Bank Fund Court Commission Assembly
 `);
 
 /** Heads of named bodies of a treaty organization ("OSCE Minsk Group", "NATO Council"). */
-export const BODY_HEADS = wordSet('Group Mission Council Commission Assembly Secretariat Parliament Court Summit Command Force');
+export const BODY_HEADS = wordSet(
+  'Group Mission Council Commission Assembly Secretariat Parliament Court Summit Command Force',
+);
 
 /** Words that open the tail of a head-first name ("Treaty of Versailles", "Convention on …"). */
 export const TAIL_OPENERS = wordSet('of on for between concerning');

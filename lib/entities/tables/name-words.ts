@@ -5,10 +5,14 @@
 import { wordSet } from './words';
 
 /** Lower-case words that may sit inside a name between capitalized parts ("von der Leyen"). */
-export const NAME_PARTICLES = wordSet('von van der den de del della dei di da das dos do du le la bin bint ibn ben zu af ap ter ten y e al el');
+export const NAME_PARTICLES = wordSet(
+  'von van der den de del della dei di da das dos do du le la bin bint ibn ben zu af ap ter ten y e al el',
+);
 
 /** Honorifics: the next capitalized word is a person ("Mr Blunkett", "Dr. Tedros"). */
-export const HONORIFICS = wordSet('Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor Madam Monsieur Herr Frau Señor Señora');
+export const HONORIFICS = wordSet(
+  'Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor Madam Monsieur Herr Frau Señor Señora',
+);
 
 /** Generational suffixes that belong to the name ("Martin Luther King Jr."). */
 export const NAME_SUFFIXES = wordSet('Jr Sr II III IV');

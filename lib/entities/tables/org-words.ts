@@ -25,13 +25,15 @@ Framework Compact Format Process Act Bill Law Code Constitution Directive Regula
 Summit Conference Congress Forum Festival Fair Expo Exhibition Olympics Games Cup Championship
 Championships League Tournament Open Prix Prize Award Awards Week Day Night Year War Wars Revolution
 Crisis Uprising Massacre Genocide Operation Programme Program Project Strategy Doctrine Index Report
-Review Sports Command Desk Relations Times Daily Weekly Monthly Magazine Inc. Co Co. Brothers Bros Sons Group's Studios Records
+Review Sports Command Desk Relations Online Projects Research License Licence Democrat Democrats Republican Republicans Tory Tories Labour Liberal Liberals Conservative Conservatives Socialist Socialists Communist Communists Times Daily Weekly Monthly Magazine Inc. Co Co. Brothers Bros Sons Group's Studios Records
 Stores Market Markets Exchange Street's Facebook Google Twitter Instagram YouTube TikTok WhatsApp
 Telegram Reuters Bloomberg Interfax TASS RIA Xinhua Kremlin Pentagon Whitehall Downing Élysée
 `);
 
 /** Heads that are also common surnames ("Damon Hill", "Park Ji-hoon"): a penalty, not a veto. */
-export const SURNAME_LIKE_HEADS = wordSet('Hall Hill Park House Church Lane Field Wood Castle Tower Bay Lake Court Mills Banks Bell Day Cross Brook Rivers Chase');
+export const SURNAME_LIKE_HEADS = wordSet(
+  'Hall Hill Park House Church Lane Field Wood Castle Tower Bay Lake Court Mills Banks Bell Day Cross Brook Rivers Chase',
+);
 
 /** Words that make a "...Convention" an event, not a treaty ("Democratic National Convention"). */
 export const EVENT_MODIFIERS = wordSet('National Annual Party Democratic Republican Labour Conservative Comic Fan');

@@ -1,0 +1,74 @@
+// Signals that a page lists other pages rather than being one: teaser cards, archive pagination,
+// sign-in forms, shop prices. The article check combines them with the page's own declarations.
+import { ARTICLE_HEURISTICS as H } from './heuristics';
+import type { BodyCandidate } from './score-content';
+import {
+  isFurniture,
+  isHiddenByMarkup,
+  isSkippedTag,
+  isUnlikelyByName,
+  normalizeSpace,
+  tagOf,
+  textLength,
+  walkElements,
+} from './dom-utils';
+
+const PRICE = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|USD|EUR|GBP))/g;
+const BUY = /\b(?:add to (?:basket|cart|bag)|buy now|in stock|out of stock)\b/i;
+
+export function hasVisiblePassword(doc: Document): boolean {
+  return Array.from(doc.querySelectorAll('input[type="password"]')).some((el) => !isHiddenByMarkup(el));
+}
+
+export function looksLikeShop(doc: Document): boolean {
+  const text = doc.body?.textContent ?? '';
+  return BUY.test(text) && (text.match(PRICE)?.length ?? 0) >= H.shopMinPrices;
+}
+
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/** Headings that are links: one per teaser card on listings, a few "related" ones on articles. */
+export function teaserHeadings(root: Element, prune: (el: Element) => boolean = () => false): Element[] {
+  const found: Element[] = [];
+  for (const heading of walkElements(root, prune)) {
+    if (!HEADINGS.has(tagOf(heading))) continue;
+    const text = normalizeSpace(heading.textContent ?? '').length;
+    if (text === 0) continue;
+    const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
+    // "History [edit]" is a heading with a link, not a teaser: the link must be most of it.
+    if (link && normalizeSpace(link.textContent ?? '').length >= 0.7 * text) found.push(heading);
+  }
+  return found;
+}
+
+/** Characters of the body's paragraphs that sit outside every teaser card: the article's own prose. */
+export function proseOutsideTeasers(body: BodyCandidate, headings: Element[]): number {
+  const cards: Element[] = [];
+  for (const heading of headings) {
+    const card = heading.closest('article, li') ?? heading.parentElement;
+    // A block that long is the article around a heading, not a teaser card.
+    if (card && textLength(card) <= H.teaserMaxChars) cards.push(card);
+  }
+  return body.paragraphs.filter(({ el }) => !cards.some((card) => card.contains(el))).reduce((n, p) => n + p.chars, 0);
+}
+
+/** Teaser headings inside the body, leaving out related-link boxes and sidebars. */
+export function teasersInBody(body: BodyCandidate): Element[] {
+  const pruned = (el: Element) => isSkippedTag(el) || isHiddenByMarkup(el) || isFurniture(el) || isUnlikelyByName(el);
+  return body.include
+    ? [...body.include].flatMap((child) => (pruned(child) ? [] : teaserHeadings(child, pruned)))
+    : teaserHeadings(body.root, pruned);
+}
+
+const ARCHIVE_PATH =
+  /\/(?:category|categories|tag|tags|topic|topics|author|authors|archive|archives|section|search|page\/\d+)(?:\/|$|\?)/i;
+
+/** Pagination or an archive address: the marks of a category, tag or author page. */
+export function isArchivePage(doc: Document): boolean {
+  if (doc.querySelector('link[rel="next"], a[rel="next"], .pagination, .nav-links, [class*="pagination"]')) return true;
+  const url =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    '';
+  return ARCHIVE_PATH.test(url);
+}

@@ -1,0 +1,125 @@
+// Wraps mentions in the live DOM in <backstory-mark> elements and unwraps them again exactly:
+// text nodes are split, never rewritten, so the page's text stays the same and unwrapping restores it.
+import type { EntityKind } from '../types';
+import type { TextMap, TextSegment } from '../article/text-map';
+
+export const MARK_TAG = 'backstory-mark';
+
+export interface MarkRequest {
+  start: number;
+  end: number;
+  entityId: string;
+  kind: EntityKind;
+}
+
+/** One wrapped piece: the mark, and the text nodes it was cut from, for exact unwrapping. */
+interface Wrapped {
+  mark: Element;
+}
+
+function rawOffset(segment: TextSegment, textOffset: number): number {
+  const local = textOffset - segment.start;
+  return segment.raw ? (segment.raw[local] as number) : local;
+}
+
+/** The segment pieces a mention covers: node and raw start/end inside it. */
+function piecesOf(map: TextMap, request: MarkRequest): Array<{ node: Text; from: number; to: number }> {
+  const pieces: Array<{ node: Text; from: number; to: number }> = [];
+  for (const segment of map.segments) {
+    if (segment.end <= request.start) continue;
+    if (segment.start >= request.end) break;
+    if (!segment.markable) return [];
+    const a = Math.max(request.start, segment.start);
+    const b = Math.min(request.end, segment.end);
+    pieces.push({ node: segment.node, from: rawOffset(segment, a), to: rawOffset(segment, b - 1) + 1 });
+  }
+  return pieces;
+}
+
+/** `Text.splitText` done with the core DOM only, so every DOM implementation behaves the same. */
+function splitAt(doc: Document, node: Text, offset: number): Text {
+  const rest = doc.createTextNode(node.data.slice(offset));
+  node.data = node.data.slice(0, offset);
+  node.parentNode?.insertBefore(rest, node.nextSibling);
+  return rest;
+}
+
+function isMark(node: Node | null): node is Element {
+  return node !== null && node.nodeType === 1 && (node as Element).localName === MARK_TAG;
+}
+
+export class MarkSet {
+  private wrapped: Wrapped[] = [];
+
+  get size(): number {
+    return this.wrapped.length;
+  }
+
+  /** Wraps every request; pieces already inside a mark are left as they are (running twice changes nothing). */
+  wrap(doc: Document, map: TextMap, requests: MarkRequest[]): void {
+    const byNode = new Map<Text, Array<{ from: number; to: number; request: MarkRequest; first: boolean }>>();
+    for (const request of requests) {
+      const pieces = piecesOf(map, request);
+      pieces.forEach((piece, i) => {
+        if (isMark(piece.node.parentNode) || piece.to <= piece.from) return;
+        const list = byNode.get(piece.node) ?? [];
+        list.push({ from: piece.from, to: piece.to, request, first: i === 0 });
+        byNode.set(piece.node, list);
+      });
+    }
+    for (const [node, pieces] of byNode) {
+      // Right to left, so earlier offsets in the same node stay valid after each split.
+      pieces.sort((a, b) => b.from - a.from);
+      let limit = Infinity;
+      for (const piece of pieces) {
+        if (piece.to > limit || !node.parentNode) continue;
+        const middle = splitAt(doc, node, piece.from);
+        splitAt(doc, middle, piece.to - piece.from);
+        const mark = doc.createElement(MARK_TAG);
+        mark.setAttribute('data-backstory-kind', piece.request.kind);
+        mark.setAttribute('data-backstory-entity', piece.request.entityId);
+        if (piece.first) mark.setAttribute('tabindex', '0');
+        middle.parentNode?.insertBefore(mark, middle);
+        mark.appendChild(middle);
+        this.wrapped.push({ mark });
+        limit = piece.from;
+      }
+    }
+  }
+
+  /** Marks currently in the page, in document order of wrapping. */
+  marks(): Element[] {
+    return this.wrapped.map((w) => w.mark).filter((m) => m.isConnected);
+  }
+
+  /** Removes every mark, joining each one's text back into the text node it was cut from. */
+  unwrapAll(): void {
+    for (const { mark } of this.wrapped.reverse()) unwrap(mark);
+    this.wrapped = [];
+  }
+}
+
+function unwrap(mark: Element): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  const inner = mark.textContent ?? '';
+  const before = mark.previousSibling;
+  const after = mark.nextSibling;
+  if (before && before.nodeType === 3) {
+    // Join "before + inner + after" into the node the first split left behind.
+    let joined = inner;
+    if (after && after.nodeType === 3) {
+      joined += (after as Text).data;
+      parent.removeChild(after);
+    }
+    (before as Text).data += joined;
+    parent.removeChild(mark);
+    return;
+  }
+  const text = mark.ownerDocument.createTextNode(inner);
+  if (after && after.nodeType === 3) {
+    text.data += (after as Text).data;
+    parent.removeChild(after);
+  }
+  parent.replaceChild(text, mark);
+}

@@ -1,0 +1,72 @@
+// Extraction: the body of each golden article starts and ends where its label says, holds none of
+// the chrome (author box, comments, sidebar…), and the metadata is read from the page.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { checkArticle } from '../../../lib/article/is-article';
+import { extractArticle } from '../../../lib/article/extract';
+import { articleFixtures, loadDocument, page, SEED_GOLD, SEED_PAGE, SHARED_AVAILABLE } from '../helpers';
+
+function extract(doc: Document) {
+  const article = extractArticle(doc, checkArticle(doc));
+  if (!article) throw new Error('not extracted');
+  return article;
+}
+
+describe('extractArticle on the golden articles', () => {
+  for (const c of articleFixtures()) {
+    it(`${c.name}: body, title and language`, () => {
+      const article = extract(loadDocument(c.pagePath));
+      const text = article.text.text;
+      const expected = c.gold.article ?? {};
+      // Live blogs open with an entry's time and heading, so the first paragraph may sit a little in.
+      expect(text.indexOf(expected.starts_with ?? '')).toBeGreaterThanOrEqual(0);
+      expect(text.indexOf(expected.starts_with ?? '')).toBeLessThan(60);
+      expect(text.trimEnd().endsWith(expected.ends_with ?? '')).toBe(true);
+      for (const chrome of expected.must_exclude ?? []) expect(text).not.toContain(chrome);
+      expect(article.meta.title).toBe(expected.title);
+      expect(article.meta.lang).toBe('en');
+    });
+  }
+});
+
+describe.skipIf(!SHARED_AVAILABLE)('extractArticle on the seed page', () => {
+  it('reads the body from "YEREVAN—" to "the demand for return." and nothing of the chrome', () => {
+    const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8'));
+    const article = extract(loadDocument(SEED_PAGE));
+    expect(article.text.text.startsWith('YEREVAN—Armenian Foreign Minister Ararat Mirzoyan')).toBe(true);
+    expect(article.text.text.trimEnd().endsWith('the demand for return.')).toBe(true);
+    for (const chrome of gold.article.must_exclude) expect(article.text.text).not.toContain(chrome);
+    expect(article.meta.title).toBe(gold.article.title);
+    expect(article.meta.byline).toBe(gold.article.byline);
+    expect(article.meta.outlet).toBe('The Armenian Weekly');
+    expect(article.headline?.textContent).toBe(gold.article.title);
+  });
+});
+
+describe('metadata', () => {
+  const body = `<article><h1>Ministers meet in Geneva</h1><p class="byline">By <a rel="author">Ana Torres</a></p><div class="content">${'<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(6)}</div></article>`;
+
+  it('takes declared values first and normalizes language and date', () => {
+    const head =
+      '<meta property="og:site_name" content="Daily Courier"><meta property="article:published_time" content="2024-03-05T09:30:00+01:00"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet in Geneva","author":[{"@type":"Person","name":"Ana Torres"}]}</script>';
+    const doc = page(body, head);
+    doc.documentElement.setAttribute('lang', 'en-GB');
+    const { meta } = extract(doc);
+    expect(meta).toEqual({
+      title: 'Ministers meet in Geneva',
+      byline: 'Ana Torres',
+      outlet: 'Daily Courier',
+      publishedTime: '2024-03-05T08:30:00.000Z',
+      lang: 'en',
+    });
+  });
+
+  it('falls back to the visible byline and guesses the language when none is declared', () => {
+    const doc = page(body);
+    doc.documentElement.removeAttribute('lang');
+    const { meta } = extract(doc);
+    expect(meta.byline).toBe('Ana Torres');
+    expect(meta.lang).toBe('en');
+    expect(meta.publishedTime).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+// Article detection: every golden fixture classified as labelled, and the guards that keep
+// listings, sign-in pages and shops from being treated as articles.
+import { describe, expect, it } from 'vitest';
+import { checkArticle } from '../../../lib/article/is-article';
+import { fixtures, loadDocument, page } from '../helpers';
+
+const prose = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} of the report, in which the minister said the talks, which lasted into the night, had gone well enough for both sides to return next week.</p>`,
+  ).join('');
+
+describe('checkArticle on the golden fixtures', () => {
+  const cases = fixtures();
+  it('has at least 10 article and 6 non-article fixtures', () => {
+    expect(cases.filter((c) => c.gold.isArticle !== false).length).toBeGreaterThanOrEqual(10);
+    expect(cases.filter((c) => c.gold.isArticle === false).length).toBeGreaterThanOrEqual(6);
+  });
+  for (const c of cases) {
+    it(`${c.name} is ${c.gold.isArticle === false ? 'not ' : ''}an article`, () => {
+      const check = checkArticle(loadDocument(c.pagePath));
+      expect(check.isArticle, check.reason).toBe(c.gold.isArticle !== false);
+    });
+  }
+});
+
+describe('checkArticle signals and guards', () => {
+  it('accepts a JSON-LD NewsArticle with a short paywalled body', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A bill"}</script>';
+    const doc = page(`<article><h1>A bill</h1><div class="body">${prose(1)}</div></article>`, ld);
+    expect(checkArticle(doc).isArticle).toBe(true);
+  });
+
+  it('reads JSON-LD inside @graph and survives broken JSON-LD', () => {
+    const ld =
+      '<script type="application/ld+json">{ broken</script><script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["ReportageNewsArticle"]}]}</script>';
+    const check = checkArticle(page(`<main>${prose(2)}</main>`, ld));
+    expect(check.jsonLd.types.has('ReportageNewsArticle')).toBe(true);
+    expect(check.isArticle).toBe(true);
+  });
+
+  it('says no to a page with no article signals', () => {
+    expect(checkArticle(page('<nav><a href="/">Home</a></nav><p>Short.</p>')).isArticle).toBe(false);
+  });
+
+  it('says no to a sign-in form with a little marketing prose, even with og:type=article', () => {
+    const doc = page(
+      `<form><input type="email"><input type="password"><button>Sign in</button></form>${prose(2)}`,
+      '<meta property="og:type" content="article">',
+    );
+    expect(checkArticle(doc).isArticle).toBe(false);
+  });
+
+  const teaser = (i: number) =>
+    `<article class="post"><h2><a href="/p/${i}">Headline number ${i} about the summit</a></h2><p>An excerpt of forty words or so, telling the reader what the story says about the summit, the ministers, and what comes next for the talks.</p></article>`;
+  const grid = `<main>${Array.from({ length: 10 }, (_, i) => teaser(i)).join('')}</main>`;
+
+  it('says no to a grid of teasers without declarations', () => {
+    expect(checkArticle(page(grid)).isArticle).toBe(false);
+  });
+
+  it('says no to an archive page of teasers (pagination) even when it declares og:type=article', () => {
+    const doc = page(
+      `${grid}<nav class="pagination"><a rel="next" href="/page/2">Older</a></nav>`,
+      '<meta property="og:type" content="article">',
+    );
+    expect(checkArticle(doc).isArticle).toBe(false);
+  });
+
+  it('trusts og:type=article on a front page without archive signs (as Readability does on nytimes.com/es)', () => {
+    expect(checkArticle(page(grid, '<meta property="og:type" content="article">')).isArticle).toBe(true);
+  });
+
+  it('says no to a declared listing (CollectionPage) without an article declaration', () => {
+    const ld = '<script type="application/ld+json">{"@type":"CollectionPage"}</script>';
+    expect(checkArticle(page(`<main>${prose(6)}</main>`, ld)).isArticle).toBe(false);
+  });
+
+  it('accepts a long article without any declaration (readable prose)', () => {
+    expect(checkArticle(page(`<div id="story">${prose(8)}</div>`)).isArticle).toBe(true);
+  });
+});

@@ -1,0 +1,95 @@
+// People: full names in many languages with their particles, roles kept apart from names, later
+// short forms joined to the full name, and capitalized phrases that are not people left alone.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lib/entities/pipeline';
+import type { Entity } from '../../../lib/types';
+
+function people(text: string, givenNames?: ReadonlySet<string>): Entity[] {
+  return findEntities(text, givenNames ? { givenNames } : {}).entities.filter((e) => e.kind === 'person');
+}
+
+function names(text: string, givenNames?: ReadonlySet<string>): string[] {
+  return people(text, givenNames).map((p) => p.name);
+}
+
+describe('full names', () => {
+  it('keeps diacritics, particles and hyphens inside names', () => {
+    const text =
+      'Hungarian Prime Minister Viktor Orbán met European Commission President Ursula von der Leyen on Monday. ' +
+      'Crown Prince Mohammed bin Salman sent a letter, and former Commission President Jean-Claude Juncker said the talks mattered.';
+    expect(names(text)).toEqual(['Viktor Orbán', 'Ursula von der Leyen', 'Mohammed bin Salman', 'Jean-Claude Juncker']);
+  });
+
+  it('finds people whose first names no list knows, from context alone', () => {
+    const text =
+      'YEREVAN—Armenian Foreign Minister Ararat Mirzoyan and his Russian counterpart Sergey Lavrov held talks. ' +
+      'Alexey Chepa, First Deputy Chairman of the Russian State Duma Committee on International Affairs, called it a provocation. ' +
+      '“They must be punished,” Chepa told NEWS.ru.';
+    expect(names(text, new Set())).toEqual(['Ararat Mirzoyan', 'Sergey Lavrov', 'Alexey Chepa']);
+  });
+
+  it('keeps titles and roles out of the name and as the role', () => {
+    const found = people(
+      'Hungarian Prime Minister Viktor Orbán spoke first. His Russian counterpart Sergey Lavrov answered. ' +
+        'Alexey Chepa, First Deputy Chairman of the Russian State Duma Committee on International Affairs, disagreed. ' +
+        'Ana Torres, the bank’s chief economist, said rates would fall.',
+    );
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Viktor Orbán', 'Hungarian Prime Minister'],
+      ['Sergey Lavrov', 'Russian counterpart'],
+      ['Alexey Chepa', 'First Deputy Chairman of the Russian State Duma Committee on International Affairs'],
+      ['Ana Torres', 'bank’s chief economist'],
+    ]);
+  });
+});
+
+describe('short forms', () => {
+  it('joins surnames, possessives and honorific forms to the full name', () => {
+    const text =
+      'Home Secretary David Blunkett defended the bill. Critics said Blunkett’s plan went too far, ' +
+      'but Mr Blunkett said it would pass. Sergey Lavrov arrived later; Lavrov’s aides stayed outside.';
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(['David Blunkett', 'Sergey Lavrov']);
+    expect(found[0]?.mentions.map((m) => m.text)).toEqual(['David Blunkett', 'Blunkett', 'Blunkett']);
+    expect(found[1]?.mentions.map((m) => m.text)).toEqual(['Sergey Lavrov', 'Lavrov']);
+  });
+
+  it('gives each surname to the nearest full name introduced before it', () => {
+    const text = 'Joe Biden spoke. Later Jill Biden arrived, and Biden smiled.';
+    const [joe, jill] = people(text);
+    expect(joe?.mentions.map((m) => m.text)).toEqual(['Joe Biden']);
+    expect(jill?.mentions.map((m) => m.text)).toEqual(['Jill Biden', 'Biden']);
+  });
+
+  it('marks the name inside "anti-Putin" and family names written first', () => {
+    const text =
+      'Russian President Vladimir Putin was absent. Activists held an anti-Putin poster. ' +
+      'Chinese leader Xi Jinping met striker Son Heung-min; Xi later praised Son.';
+    const found = people(text);
+    expect(found.find((p) => p.name === 'Vladimir Putin')?.mentions.map((m) => m.text)).toEqual([
+      'Vladimir Putin',
+      'Putin',
+    ]);
+    expect(found.find((p) => p.name === 'Xi Jinping')?.mentions.length).toBe(2);
+    expect(found.find((p) => p.name === 'Son Heung-min')?.mentions.length).toBe(2);
+  });
+
+  it('treats a title before a lone surname as a person ("President Trump")', () => {
+    expect(names('The envoy briefed President Trump on Friday.')).toEqual(['Trump']);
+  });
+});
+
+describe('not people', () => {
+  it('leaves places, organizations, openers, months and agreements alone', () => {
+    const text =
+      'Activists hung a poster on Kievyan Bridge. Aliyev spoke of Western Azerbaijan. ' +
+      'Armenia’s “Crossroads of Peace” initiative was discussed. A Russian Consulate General will open in Kapan. ' +
+      'The Interregional Forum met in February. The Prague Declaration and the OSCE Minsk Group were mentioned. ' +
+      'Meanwhile Climate Week opened in New York. The Getulio Vargas Foundation published a study.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('does not take a newsletter or a department for a person', () => {
+    expect(names('Sign up for the Climate Desk newsletter. The Border Security Command will expand.')).toEqual([]);
+  });
+});
