@@ -84,10 +84,10 @@ export const ARTICLE_HEURISTICS = {
     /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|paywall|byline|author|recirc|most-?read|trending|teaser|caption-credit/i,
   /** Standfirsts, deks, sign-offs, print notes, in-body related links: around the article, not of it. */
   aside:
-    /standfirst|\bdek\b|sub-?title|subhead|strapline|kicker|sign-?off|trust-?principles|print-?info|rich-?link|editor-?s?-?note|see-?also|inline-?related|clap|reactions|story-?actions|article-?actions|engagement-?bar/i,
+    /standfirst|\bdek\b|sub-?title|subhead|strapline|kicker|sign-?off|trust-?principles|print-?info|rich-?link|editor-?s?-?note|see-?also|inline-?related|clap|reactions|story-?actions|article-?actions|engagement-?bar|inline-?video|video-?(?:player|embed|placeholder|container)|article-?source/i,
   /** Opening words of short paragraphs that are furniture even without a class name. */
   asideText:
-    /^(?:editor['’]s note|read more|related|see also|more on this story|sign up|click here|reporting by|additional reporting|editing by|writing by|follow (?:us|our)|subscribe|advertisement|a version of this article)\b/i,
+    /^(?:(?:editor['’]s note|read more|related|see also|video|watch|listen|source|photo|image)\s*[:|—–-]|more on this story|sign up for|click here|reporting by|additional reporting by|editing by|writing by|follow (?:us|our) on|subscribe (?:now|today|to)|advertisement\s*$|a version of this article appears)/i,
   /** Short blocks (byline, dateline, credits) identified by class, id, rel or itemprop. */
   byline: /byline|author|dateline|writtenby|p-author|contributor/i,
   /** Paragraph-like blocks shorter than this do not score (characters). */

@@ -7,9 +7,9 @@ import type { AgreementHit } from './agreement-hits';
 import type { ClaimedSpans, Span } from './spans';
 import { findNamedAgreements } from './named-agreements';
 import { findLowerCaseDeals, findQuotedAgreements } from './informal-agreements';
-import { findAcronymDefinitions, findKnownTreatyBodies } from './treaty-bodies';
+import { findAcronymDefinitions, findKnownTreatyBodies, findRegionalBodies } from './treaty-bodies';
 import { findAliasMentions } from './alias-mentions';
-import { fold } from './token-utils';
+import { acronymLetters, fold, isAcronym, nameInitials } from './token-utils';
 
 export interface AgreementDraft {
   kind: AgreementHit['kind'];
@@ -93,11 +93,29 @@ function expandedCounterpart(draft: AgreementDraft, drafts: AgreementDraft[]): A
   });
 }
 
+/** "AfCFTA" used for the "African Continental Free Trade Area" without ever being defined. */
+function addUndefinedAcronyms(tokens: Token[], drafts: AgreementDraft[]): void {
+  const byInitials = new Map<string, AgreementDraft>();
+  for (const draft of drafts) {
+    const initials = nameInitials(draft.name.split(' '));
+    if (initials.length >= 3) byInitials.set(initials, draft);
+  }
+  for (const token of tokens) {
+    if (!isAcronym(token.text)) continue;
+    const draft = byInitials.get(acronymLetters(token.text));
+    if (draft && !draft.forms.has(token.text)) {
+      draft.forms.add(token.text);
+      draft.acronym ??= token.text;
+    }
+  }
+}
+
 export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSpans): AgreementDraft[] {
   const hits = acceptLongest(
     [
       ...findAcronymDefinitions(text, tokens),
       ...findKnownTreatyBodies(text, tokens),
+      ...findRegionalBodies(text, tokens),
       ...findNamedAgreements(text, tokens),
       ...findQuotedAgreements(text, tokens),
       ...findLowerCaseDeals(text, tokens),
@@ -132,6 +150,7 @@ export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSp
     const counterpart = namedCounterpart(draft, drafts) ?? expandedCounterpart(draft, drafts);
     if (counterpart) mergeInto(counterpart, draft, drafts, byForm);
   }
+  addUndefinedAcronyms(tokens, drafts);
   for (const draft of drafts) {
     draft.mentions.push(...findAliasMentions(text, draft.forms, claimed));
     draft.mentions.sort((a, b) => a.start - b.start);

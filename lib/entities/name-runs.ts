@@ -11,6 +11,8 @@ export interface NameRun {
   start: number;
   end: number;
   possessive: boolean;
+  /** The run's last token is the period of an initial or suffix ("Jr."). */
+  trailingPeriod: boolean;
   /** Index of the first and last token of the run in the token list. */
   first: number;
   last: number;
@@ -70,6 +72,7 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
       start: head.start,
       end: possessive ? lastWord.end - 2 : lastWord.end,
       possessive,
+      trailingPeriod: (tokens[j] as Token).text === '.',
       first: i,
       last: j,
     });

@@ -72,7 +72,9 @@ export function findNamedAgreements(text: string, tokens: Token[]): AgreementHit
   const hits: AgreementHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Token;
-    const subtype = head.cap ? AGREEMENT_HEADS.get(head.text) : undefined;
+    // "Free Trade Area" names an agreement's zone as an agreement does ("African Continental Free Trade Area").
+    const tradeArea = head.text === 'Area' && tokens[i - 1]?.text === 'Trade';
+    const subtype = tradeArea ? 'free trade area' : head.cap ? AGREEMENT_HEADS.get(head.text) : undefined;
     if (!subtype) continue;
     const first = extendLeft(text, tokens, i);
     let last = extendRight(text, tokens, i);

@@ -15,6 +15,8 @@ export interface PersonDraft {
   mentions: Span[];
   /** Candidates that named this person in full or with a title, for role extraction. */
   introductions: PersonCandidate[];
+  /** Other full names the text gives the person ("known as Ali Kushayb"), for their short forms. */
+  aliases: string[][];
 }
 
 function nameWords(candidate: PersonCandidate): string[] {
@@ -25,6 +27,15 @@ function isSuffixOf(short: string[], full: string[]): boolean {
   if (short.length >= full.length) return false;
   const offset = full.length - short.length;
   return short.every((w, i) => fold(w) === fold(full[offset + i] as string));
+}
+
+/** "Juan Carlos" for "Juan Carlos Ferrero": the first names of a longer name, two words or more. */
+function isPrefixOf(short: string[], full: string[]): boolean {
+  return short.length >= 2 && short.length < full.length && short.every((w, i) => fold(w) === fold(full[i] as string));
+}
+
+function isPartOf(short: string[], full: string[]): boolean {
+  return isSuffixOf(short, full) || isPrefixOf(short, full);
 }
 
 /** Single words that refer to the person: the surname and other non-first parts, or a family name written first. */
@@ -102,24 +113,51 @@ export function findPeople(
     const key = fold(words.join(' '));
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { words, name: ctx.text.slice(candidate.start, candidate.end), mentions: [], introductions: [] };
+      draft = {
+        words,
+        name: ctx.text.slice(candidate.start, candidate.end),
+        mentions: [],
+        introductions: [],
+        aliases: [],
+      };
       byKey.set(key, draft);
       drafts.push(draft);
     }
     draft.mentions.push(span(candidate.start, candidate.end, ctx.text));
     draft.introductions.push(candidate);
   }
-  // A shorter full form joins the longer one it ends ("Lula da Silva" → "Luiz Inácio Lula da Silva").
+  // A shorter full form joins the longer one it ends or starts ("Lula da Silva", "Juan Carlos").
   for (const draft of [...drafts]) {
-    const longer = drafts.find((other) => other !== draft && isSuffixOf(draft.words, other.words));
+    const longer = drafts.find((other) => other !== draft && isPartOf(draft.words, other.words));
     if (!longer) continue;
     longer.mentions.push(...draft.mentions);
     longer.introductions.push(...draft.introductions);
     drafts.splice(drafts.indexOf(draft), 1);
   }
+  mergeAliases(ctx.text, drafts);
   for (const draft of drafts) draft.mentions.sort((a, b) => a.start - b.start);
   resolveShortMentions(ctx, drafts, leftovers, taken);
   return drafts;
+}
+
+/** Text between two names that makes the second another name of the first ("…, a militia leader known as …"). */
+const ALIAS_BETWEEN = /^,?[^.;:“”"]{0,80}?\b(?:also |better |widely |popularly )?(?:known|nicknamed|called) as $/;
+
+/** Joins a person introduced by an alias to the one the text gives it to. */
+function mergeAliases(text: string, drafts: PersonDraft[]): void {
+  for (const draft of [...drafts]) {
+    for (const other of drafts) {
+      if (other === draft || !drafts.includes(draft)) continue;
+      const aliased = other.mentions.some((o) =>
+        draft.mentions.some((m) => m.start > o.end && ALIAS_BETWEEN.test(text.slice(o.end, m.start))),
+      );
+      if (!aliased) continue;
+      other.mentions.push(...draft.mentions);
+      other.introductions.push(...draft.introductions);
+      other.aliases.push(...(draft.words.length > 1 ? [draft.words] : []));
+      drafts.splice(drafts.indexOf(draft), 1);
+    }
+  }
 }
 
 function resolveShortMentions(
@@ -130,14 +168,20 @@ function resolveShortMentions(
 ): void {
   const forms = new Map<string, PersonDraft[]>();
   for (const draft of drafts) {
-    for (const form of shortForms(draft.words)) forms.set(fold(form), [...(forms.get(fold(form)) ?? []), draft]);
+    for (const words of [draft.words, ...draft.aliases]) {
+      for (const form of shortForms(words)) forms.set(fold(form), [...(forms.get(fold(form)) ?? []), draft]);
+    }
   }
   const added: Array<[PersonDraft, Span]> = [];
   for (const candidate of leftovers) {
     const words = nameWords(candidate);
-    const multi = drafts.filter((d) => isSuffixOf(words, d.words));
-    const single = words.length === 1 ? (forms.get(fold(words[0] as string)) ?? []) : [];
-    const owners = multi.length > 0 ? multi : single;
+    const multi = drafts.filter((d) => isPartOf(words, d.words));
+    const word = fold(words[0] as string);
+    const single = words.length === 1 ? (forms.get(word) ?? []) : [];
+    // "Dr Tedros", "Prince Harry": a title before a first name refers to the person of that first name.
+    const titledFirstName =
+      words.length === 1 && candidate.title.length > 0 ? drafts.filter((d) => fold(d.words[0] ?? '') === word) : [];
+    const owners = multi.length > 0 ? multi : single.length > 0 ? single : titledFirstName;
     const target = nearest(owners, candidate.start);
     if (target) {
       added.push([target, span(candidate.start, candidate.end, ctx.text)]);
@@ -148,6 +192,7 @@ function resolveShortMentions(
         name: words[0] as string,
         mentions: [span(candidate.start, candidate.end, ctx.text)],
         introductions: [candidate],
+        aliases: [],
       };
       drafts.push(draft);
       forms.set(fold(words[0] as string), [draft]);

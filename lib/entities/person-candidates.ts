@@ -64,11 +64,13 @@ export function toPersonCandidate(run: NameRun): PersonCandidate | null {
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   const lastText = withoutPossessive(last.text);
+  // "Robert F. Kennedy Jr.": the period of a suffix or initial belongs to the name.
+  const period = NAME_SUFFIXES.has(lastText) && last === run.words[run.words.length - 1] && run.trailingPeriod ? 1 : 0;
   const honorific = title.length > 0 && HONORIFICS.has((title[title.length - 1] as Token).text);
   return {
     words,
     start: first.start,
-    end: last.start + lastText.length,
+    end: last.start + lastText.length + period,
     title,
     honorific,
     run,

@@ -4,8 +4,14 @@
 import type { Token } from './tokens';
 import type { PersonCandidate } from './person-candidates';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from './tables/role-words';
-import { FAMILY_NAME_FIRST, NAME_PARTICLES, PERSONAL_NOUNS, SURNAME_ENDINGS } from './tables/name-words';
-import { COUNTRIES, DEMONYMS, DIRECTIONS } from './tables/place-words';
+import {
+  FAMILY_NAME_FIRST,
+  LOCATIVE_PREPOSITIONS,
+  NAME_PARTICLES,
+  PERSONAL_NOUNS,
+  SURNAME_ENDINGS,
+} from './tables/name-words';
+import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS } from './tables/place-words';
 import { NON_PERSON_HEADS, SURNAME_LIKE_HEADS } from './tables/org-words';
 import { AGREEMENT_HEADS } from './tables/agreement-words';
 import { MONTHS, NON_NAME_WORDS, SPEECH_VERBS, WEEKDAYS } from './tables/common-words';
@@ -24,6 +30,8 @@ export const PERSON_EVIDENCE = {
   personalPossessive: 2,
   familyNameFirst: 2,
   coordinatedWithPerson: 2,
+  ofPlace: 2,
+  locativeBefore: -1,
   surnameShape: 1,
   particle: 1,
   usedAlone: 1,
@@ -47,10 +55,15 @@ function isInitial(word: Token): boolean {
   return /^\p{Lu}$/u.test(word.text);
 }
 
-function vetoes(word: Token, index: number, count: number): boolean {
+function isPlace(word: string): boolean {
+  return COUNTRIES.has(word) || CITIES.has(word);
+}
+
+function vetoes(word: Token, index: number, count: number, givenNames: ReadonlySet<string>): boolean {
   const text = withoutPossessive(word.text);
   const lower = text.toLowerCase();
   if (isInitial(word)) return false;
+  if (index === 0 && isPlace(text) && !givenNames.has(text)) return true;
   if ((NON_PERSON_HEADS.has(text) && !SURNAME_LIKE_HEADS.has(text)) || AGREEMENT_HEADS.has(text)) return true;
   // "Theresa May" is a person; "May Day" and "Tuesday Lavrov" are not.
   if (index === 0 && (MONTHS.has(lower) || WEEKDAYS.has(lower))) return true;
@@ -88,6 +101,18 @@ function speechVerbAround(tokens: Token[], first: number, last: number): boolean
   return tokens[first - 1]?.text === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according';
 }
 
+/** "Precious Matsoso of South Africa", "Barbora Krejčíková of the Czech Republic". */
+function placeAfterOf(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== 'of') return false;
+  const at = tokens[last + 2]?.text === 'the' ? last + 3 : last + 2;
+  const next = tokens[at];
+  if (!next) return false;
+  // "of the Czech Republic": a demonym naming a state.
+  if (DEMONYMS.has(next.text) && /^(?:Republic|Kingdom|Federation|Emirates|Islands)$/.test(tokens[at + 1]?.text ?? ''))
+    return true;
+  return isPlace(next.text) || DIRECTIONS.has(next.text) || next.text === 'United'; // the United States, Kingdom, Arab Emirates
+}
+
 function hasSurnameShape(word: string): boolean {
   const lower = word.toLowerCase();
   return lower.length > 4 && SURNAME_ENDINGS.some((ending) => lower.endsWith(ending));
@@ -95,8 +120,10 @@ function hasSurnameShape(word: string): boolean {
 
 export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): number {
   const words = candidate.words.filter((w) => !NAME_PARTICLES.has(w.text));
-  if (words.some((w, i) => vetoes(w, i, words.length))) return W.veto;
+  if (words.some((w, i) => vetoes(w, i, words.length, ctx.givenNames))) return W.veto;
   if (words.length > 5) return W.veto;
+  // "First Deputy Chairman": a title standing alone is nobody's name.
+  if (words.every((w) => TITLE_WORDS.has(withoutPossessive(w.text)))) return W.veto;
   const { tokens } = ctx;
   const { first: runFirst, last: runLast } = candidate.run;
   const first = words[0] as Token;
@@ -117,7 +144,11 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
   if (multi && hasSurnameShape(lastText)) score += W.surnameShape;
   if (candidate.words.length > words.length) score += W.particle;
   if (multi && (ctx.standalone.get(lastText) ?? 0) > 0) score += W.usedAlone;
-  if (words.some((w) => COUNTRIES.has(withoutPossessive(w.text)))) score += W.country;
+  if (words.some((w) => isPlace(withoutPossessive(w.text)))) score += W.country;
+  if (multi && placeAfterOf(tokens, runLast)) score += W.ofPlace;
+  // "at Roland Garros" is a place; "in Bernardo Silva’s cross" is a person's.
+  if (LOCATIVE_PREPOSITIONS.has(tokens[runFirst - 1]?.text ?? '') && !isPossessive(last.text))
+    score += W.locativeBefore;
   if (words.some((w) => SURNAME_LIKE_HEADS.has(withoutPossessive(w.text)))) score += W.placeLikeWord;
   if (words.some((w) => TITLE_WORDS.has(w.text))) score += W.titleInside;
   return score;

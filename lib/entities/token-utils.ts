@@ -38,3 +38,27 @@ export function fold(s: string): string {
 export function isCapWord(token: Token | undefined): token is Token {
   return token !== undefined && token.word && token.cap;
 }
+
+/** An acronym as news writes them: "CSTO", "AfCFTA", "OPEC+", "U.N." (mostly capitals, two at least). */
+export function isAcronym(word: string): boolean {
+  const upper = word.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = word.match(/\p{Ll}/gu)?.length ?? 0;
+  return /^\p{Lu}[\p{L}.&+-]*$/u.test(word) && upper >= 2 && upper > lower;
+}
+
+/** Capital letters of an acronym, the letters to compare with a name's initials. */
+export function acronymLetters(word: string): string {
+  return word.replace(/[^\p{Lu}]/gu, '');
+}
+
+const CONNECTORS = new Set(['of', 'on', 'for', 'the', 'and', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'et']);
+
+/** Initials of a name's words and hyphenated parts, connectors left out ("Co-operation" gives C and O). */
+export function nameInitials(words: string[]): string {
+  return words
+    .filter((w) => !CONNECTORS.has(w))
+    .flatMap((w) => w.split(/[-‐–]/))
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}

@@ -7,31 +7,37 @@ import {
   AGREEMENT_HEADS,
   BODY_HEADS,
   KNOWN_TREATY_BODIES,
+  REGIONAL_BODY_HEADS,
+  REGIONAL_BODY_WORDS,
+  REGIONS,
   TAIL_CONNECTORS,
   TREATY_BODY_HEADS,
   TREATY_ORG_MARKERS,
 } from './tables/agreement-words';
 import { NON_NAME_WORDS } from './tables/common-words';
-import { isAllCaps, isCapWord, spaced } from './token-utils';
+import { acronymLetters, isAcronym, isCapWord, nameInitials, spaced } from './token-utils';
 
-const FIRST_WORDS = new Map<string, Array<{ words: string[]; entry: (typeof KNOWN_TREATY_BODIES)[number] }>>();
+/** Known names by their first word (symbols trimmed, so "OPEC+" is found at the token "OPEC"). */
+const BY_FIRST_WORD = new Map<string, Array<{ name: string; entry: (typeof KNOWN_TREATY_BODIES)[number] }>>();
 for (const entry of KNOWN_TREATY_BODIES) {
   for (const name of entry.names) {
-    const words = name.split(' ');
-    const list = FIRST_WORDS.get(words[0] as string) ?? [];
-    list.push({ words, entry });
-    FIRST_WORDS.set(
-      words[0] as string,
-      list.sort((a, b) => b.words.length - a.words.length),
+    const first = (name.split(' ')[0] as string).replace(/[^\p{L}\p{N}]+$/u, '');
+    const list = BY_FIRST_WORD.get(first) ?? [];
+    list.push({ name, entry });
+    BY_FIRST_WORD.set(
+      first,
+      list.sort((a, b) => b.name.length - a.name.length),
     );
   }
 }
 
-function matchesAt(text: string, tokens: Token[], i: number, words: string[]): boolean {
-  return words.every(
-    (w, k) =>
-      tokens[i + k]?.text === w && (k === 0 || spaced(text, tokens[i + k - 1] as Token, tokens[i + k] as Token)),
-  );
+/** Index of the token where `name`, written at token `i`, ends; -1 when the text does not say it there. */
+function matchAt(text: string, tokens: Token[], i: number, name: string): number {
+  const start = (tokens[i] as Token).start;
+  if (!text.startsWith(name, start) || /[\p{L}\p{N}]/u.test(text.charAt(start + name.length))) return -1;
+  let k = i;
+  while (k < tokens.length && (tokens[k] as Token).end < start + name.length) k++;
+  return (tokens[k] as Token | undefined)?.end === start + name.length ? k : -1;
 }
 
 /** Body heads after a treaty body's name: "OSCE Minsk Group". Returns the last token index. */
@@ -47,10 +53,10 @@ function bodyAfter(text: string, tokens: Token[], last: number): number {
 export function findKnownTreatyBodies(text: string, tokens: Token[]): AgreementHit[] {
   const hits: AgreementHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const options = FIRST_WORDS.get((tokens[i] as Token).text);
-    const found = options?.find((o) => matchesAt(text, tokens, i, o.words));
+    const options = BY_FIRST_WORD.get((tokens[i] as Token).text) ?? [];
+    let last = -1;
+    const found = options.find((o) => (last = matchAt(text, tokens, i, o.name)) !== -1);
     if (!found) continue;
-    let last = i + found.words.length - 1;
     const start = (tokens[i] as Token).start;
     const bodyEnd = found.entry.kind === 'organization' ? bodyAfter(text, tokens, last) : last;
     if (bodyEnd > last) {
@@ -85,14 +91,6 @@ export function findKnownTreatyBodies(text: string, tokens: Token[]): AgreementH
   return hits;
 }
 
-function initials(words: string[]): string {
-  return words
-    .filter((w) => !TAIL_CONNECTORS.has(w))
-    .flatMap((w) => w.split(/[-‐]/))
-    .map((w) => w.charAt(0).toUpperCase())
-    .join('');
-}
-
 function isSubsequence(short: string, long: string): boolean {
   let k = 0;
   for (const ch of long) if (ch === short[k]) k++;
@@ -104,9 +102,9 @@ export function findAcronymDefinitions(text: string, tokens: Token[]): Agreement
   const hits: AgreementHit[] = [];
   for (let p = 1; p + 2 < tokens.length; p++) {
     const acronym = tokens[p + 1] as Token;
-    if ((tokens[p] as Token).text !== '(' || (tokens[p + 2] as Token).text !== ')' || !isAllCaps(acronym.text))
+    if ((tokens[p] as Token).text !== '(' || (tokens[p + 2] as Token).text !== ')' || !isAcronym(acronym.text))
       continue;
-    const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
+    const letters = acronymLetters(acronym.text);
     let first = p;
     while (first > 0) {
       const prev = tokens[first - 1] as Token;
@@ -123,7 +121,7 @@ export function findAcronymDefinitions(text: string, tokens: Token[]): Agreement
     )
       first++;
     const words = tokens.slice(first, p).map((t) => t.text);
-    if (words.length < 2 || !isSubsequence(letters, initials(words))) continue;
+    if (words.length < 2 || !isSubsequence(letters, nameInitials(words))) continue;
     const isAgreement = words.some((w) => AGREEMENT_HEADS.has(w)) && !words.some((w) => /^Organi[sz]ation$/.test(w));
     const isTreatyBody = words.some((w) => TREATY_ORG_MARKERS.has(w)) && words.some((w) => TREATY_BODY_HEADS.has(w));
     if (!isAgreement && !isTreatyBody) continue;
@@ -134,6 +132,46 @@ export function findAcronymDefinitions(text: string, tokens: Token[]): Agreement
       subtype: isAgreement ? (AGREEMENT_HEADS.get(words.find((w) => AGREEMENT_HEADS.has(w)) as string) as string) : 'treaty organization',
       alias: acronym.text, firstToken: first, lastToken: p - 1,
     }); // prettier-ignore
+  }
+  return hits;
+}
+
+const isRegionalWord = (w: string) => REGIONAL_BODY_WORDS.has(w) || REGIONS.has(w);
+
+/** "East African Community", "Organisation of African Unity": regional bodies named without a treaty word. */
+export function findRegionalBodies(text: string, tokens: Token[]): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i]) || !REGIONAL_BODY_HEADS.has((tokens[i] as Token).text)) continue;
+    // Words before the head, then an "of …" tail after it.
+    let first = i;
+    while (isCapWord(tokens[first - 1]) && spaced(text, tokens[first - 1] as Token, tokens[first] as Token)) first--;
+    let last = i;
+    while (
+      tokens[last + 1] &&
+      isRegionalWord((tokens[last + 1] as Token).text) &&
+      spaced(text, tokens[last] as Token, tokens[last + 1] as Token)
+    )
+      last++;
+    while (last > i && !isCapWord(tokens[last])) last--;
+    const words = tokens
+      .slice(first, last + 1)
+      .map((t) => t.text)
+      .filter((w) => w !== (tokens[i] as Token).text);
+    const allowed = words.every((w) => REGIONAL_BODY_WORDS.has(w) || REGIONS.has(w));
+    if (words.length === 0 || !allowed || !words.some((w) => REGIONS.has(w))) continue;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    hits.push({
+      start,
+      end,
+      name: text.slice(start, end),
+      kind: 'organization',
+      subtype: 'regional organization',
+      firstToken: first,
+      lastToken: last,
+    });
+    i = last;
   }
   return hits;
 }

@@ -48,7 +48,8 @@ export const KNOWN_TREATY_BODIES: ReadonlyArray<{ names: string[]; kind: 'agreem
   { names: ['Association of Southeast Asian Nations', 'ASEAN', 'Asean'], kind: 'organization', subtype: 'treaty organization' },
   { names: ['African Union'], kind: 'organization', subtype: 'union' },
   { names: ['Arab League', 'League of Arab States'], kind: 'organization', subtype: 'treaty organization' },
-  { names: ['Organization of the Petroleum Exporting Countries', 'OPEC', 'OPEC+', 'Opec'], kind: 'organization', subtype: 'treaty organization' },
+  { names: ['Organization of the Petroleum Exporting Countries', 'OPEC', 'Opec'], kind: 'organization', subtype: 'treaty organization' },
+  { names: ['OPEC+', 'Opec+'], kind: 'organization', subtype: 'alliance' },
   { names: ['Mercosur', 'Mercosul'], kind: 'organization', subtype: 'trade bloc' },
   { names: ['Gulf Cooperation Council', 'GCC'], kind: 'organization', subtype: 'treaty organization' },
   { names: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO'], kind: 'organization', subtype: 'treaty organization' },
@@ -85,13 +86,27 @@ Organization Organisation Alliance Union Community League Council Group Bloc Com
 Association Forum Pact Conference Authority Agency Bank Fund Court Commission Assembly
 `);
 
+/**
+ * Regional bodies without a head word of their own ("East African Community", "Organisation of African
+ * Unity"): every word but the head must be one of these, and one of them a region's name.
+ */
+export const REGIONAL_BODY_WORDS = wordSet(`
+of for the and East West North South Central Southern Northern Eastern Western Economic Monetary
+Customs Unity States Nations Countries Cooperation Co-operation Development Islamic Free Trade
+`);
+export const REGIONS = wordSet(`
+African Africa European Europe American Americas Asian Asia Arab Caribbean Pacific Atlantic Eurasian
+Nordic Baltic Gulf Andean Sahel Sahelian Latin Mediterranean Danube Black Sea Southeast Indian Ocean
+`);
+export const REGIONAL_BODY_HEADS = wordSet('Community Union Organisation Organization League');
+
 /** Heads of named bodies of a treaty organization ("OSCE Minsk Group", "NATO Council"). */
 export const BODY_HEADS = wordSet(
   'Group Mission Council Commission Assembly Secretariat Parliament Court Summit Command Force',
 );
 
 /** Words that open the tail of a head-first name ("Treaty of Versailles", "Convention on …"). */
-export const TAIL_OPENERS = wordSet('of on for between concerning');
+export const TAIL_OPENERS = wordSet('of on for between concerning Establishing establishing Regarding regarding');
 
 /** Lower-case words allowed inside such a tail between capitalized words. */
 export const TAIL_CONNECTORS = wordSet('of the and on for in de du des la le');

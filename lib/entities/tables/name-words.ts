@@ -25,6 +25,9 @@ export const SURNAME_ENDINGS = [
   'czyk', 'ović', 'ovich', 'ishvili', 'yev', 'yeva', 'iyev', 'iyeva',
 ] as const; // prettier-ignore
 
+/** Words that, before a name, place it rather than name a person's context ("at Roland Garros"). */
+export const LOCATIVE_PREPOSITIONS = wordSet('at in near outside inside across');
+
 /** Nouns that, after a possessive, show its owner is a person ("Guardiola’s side", "Lavrov’s wife"). */
 export const PERSONAL_NOUNS = wordSet(`
 wife husband son daughter sons daughters mother father brother sister family parents children

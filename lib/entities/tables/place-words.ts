@@ -25,6 +25,37 @@ Sahel Levant Gulf Persian Anatolia Patagonia Amazon Amazonia Sahara Yerevan Mosc
 Tbilisi Ankara Washington London Paris Berlin Brussels Beijing Tokyo Tehran Budapest Warsaw Prague
 `);
 
+/** Capitals and large cities, one word each (multi-word ones by their first word): places, not people. */
+export const CITIES = wordSet(`
+Abuja Accra Addis Ababa Algiers Amman Amsterdam Ankara Antananarivo Apia Ashgabat Asmara Astana
+Asuncion Asunción Athens Baghdad Baku Bamako Bangkok Bangui Banjul Beirut Belgrade Berlin Bern
+Bishkek Bissau Bogotá Bogota Brasília Brasilia Bratislava Brazzaville Bridgetown Brussels Bucharest
+Budapest Cairo Canberra Caracas Castries Chisinau Colombo Conakry Copenhagen Dakar Damascus Dhaka
+Dili Djibouti Doha Dodoma Dubai Dublin Dushanbe Freetown Gaborone Georgetown Gitega Guatemala Hanoi
+Harare Havana Helsinki Honiara Islamabad Jakarta Jerusalem Juba Kabul Kampala Kathmandu Khartoum
+Kigali Kingston Kinshasa Kyiv Kiev Libreville Lilongwe Lima Lisbon Ljubljana Lomé Lome London Luanda
+Lusaka Luxembourg Madrid Majuro Malabo Male Managua Manama Manila Maputo Maseru Mbabane Minsk
+Mogadishu Monrovia Montevideo Moroni Moscow Muscat Nairobi Nassau Naypyidaw Ndjamena Niamey Nicosia
+Nouakchott Nukualofa Oslo Ottawa Ouagadougou Palikir Panama Paramaribo Paris Podgorica Port-au-Prince
+Porto-Novo Prague Praia Pretoria Pristina Pyongyang Quito Rabat Reykjavik Riga Riyadh Rome Roseau
+Sanaa Santiago Sarajevo Seoul Singapore Skopje Sofia Stockholm Suva Taipei Tallinn Tarawa Tashkent
+Tbilisi Tegucigalpa Tehran Thimphu Tirana Tokyo Tripoli Tunis Ulaanbaatar Vaduz Valletta Vienna
+Vientiane Vilnius Warsaw Washington Wellington Windhoek Yamoussoukro Yaoundé Yaounde Yerevan Zagreb
+Istanbul Karachi Lagos Mumbai Delhi Kolkata Chennai Bangalore Bengaluru Shanghai Shenzhen Guangzhou
+Chongqing Wuhan Osaka Kyoto Busan Johannesburg Durban Alexandria Casablanca Marrakesh Mombasa
+Kano Ibadan Onitsha Dar Kinshasa Lubumbashi Kharkiv Odesa Odessa Lviv Mariupol Donetsk Luhansk
+Kherson Zaporizhzhia Dnipro Sevastopol Petersburg Novosibirsk Yekaterinburg Kazan
+Ganja Sumgait Batumi Kutaisi Almaty Bishkek Samarkand Tabriz Mashhad Isfahan Shiraz Basra Mosul
+Erbil Aleppo Homs Idlib Gaza Ramallah Hebron Haifa Beersheba Jeddah Mecca Medina Sharjah Geneva
+Zurich Milan Naples Turin Venice Munich Hamburg Frankfurt Cologne Stuttgart Marseille Lyon
+Lille Toulouse Bordeaux Barcelona Valencia Seville Bilbao Porto Manchester Liverpool Birmingham
+Glasgow Edinburgh Belfast Cardiff Leeds Bristol Rotterdam Antwerp Hague Gdansk Krakow Kraków
+Toronto Montreal Vancouver Chicago Houston Boston Philadelphia Atlanta Miami Dallas Seattle Denver
+Detroit Phoenix Angeles Francisco Diego Vegas Orleans York Jersey Mexico Guadalajara Monterrey
+Rio Janeiro Paulo Recife Belém Belem Manaus Córdoba Cordoba Rosario Medellín Medellin Cali
+Sydney Melbourne Brisbane Perth Auckland Côte Ivoire d’Ivoire Emirates Arabia Zealand Leone
+`);
+
 /** Nationality and regional adjectives (and their plurals): the start of a role, never a name. */
 export const DEMONYMS = wordSet(`
 Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian
