@@ -5,6 +5,7 @@ import { checkArticle, type ArticleCheck } from './article/is-article';
 import { extractArticle, type ExtractedArticle } from './article/extract';
 import { findEntities } from './entities/pipeline';
 import { findKnownMentions, type KnownMention } from './entities/known-mentions';
+import { timed } from './page/timing';
 
 /** Languages the entity finder is written for; other articles are read but not marked. */
 export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en', '']);
@@ -19,13 +20,16 @@ export interface PageAnalysis {
 
 const EMPTY: EntityAnalysis = { entities: [], quotes: [], dates: [] };
 
+/** Each stage is recorded as a `backstory:<stage>` performance measure. */
 export function analyzeDocument(doc: Document): PageAnalysis {
-  const check = checkArticle(doc);
-  const article = extractArticle(doc, check);
+  const check = timed('check', () => checkArticle(doc));
+  const article = check.isArticle ? timed('extract', () => extractArticle(doc, check)) : null;
   if (!article || !SUPPORTED_LANGUAGES.has(article.meta.lang)) {
     return { check, article, analysis: EMPTY, headlineMentions: [] };
   }
-  const analysis = findEntities(article.text.text, { referenceDate: article.meta.publishedTime });
+  const analysis = timed('entities', () =>
+    findEntities(article.text.text, { referenceDate: article.meta.publishedTime }),
+  );
   const headline = article.headlineText?.text ?? '';
   return { check, article, analysis, headlineMentions: findKnownMentions(headline, analysis.entities) };
 }

@@ -9,7 +9,9 @@ import { findNamedAgreements } from './named-agreements';
 import { findLowerCaseDeals, findQuotedAgreements } from './informal-agreements';
 import { findAcronymDefinitions, findKnownTreatyBodies, findRegionalBodies } from './treaty-bodies';
 import { findAliasMentions } from './alias-mentions';
-import { acronymLetters, fold, isAcronym, nameInitials } from './token-utils';
+import { acronymLetters, fold, isAcronym, nameInitials, spaced } from './token-utils';
+import { REFERENCE_HEADS } from './tables/agreement-words';
+import { NON_NAME_WORDS } from './tables/common-words';
 
 export interface AgreementDraft {
   kind: AgreementHit['kind'];
@@ -54,6 +56,13 @@ function mergeInto(
   }
   target.acronym ??= source.acronym;
   drafts.splice(drafts.indexOf(source), 1);
+}
+
+/** "Pandemic Agreement" is the "WHO Pandemic Agreement" it ends: a longer name of the same agreement. */
+function longerName(draft: AgreementDraft, drafts: AgreementDraft[]): AgreementDraft | undefined {
+  const name = fold(draft.name);
+  if (name.split(' ').length < 2) return undefined;
+  return drafts.find((d) => d !== draft && d.kind === draft.kind && fold(d.name).endsWith(` ${name}`));
 }
 
 /** A lower-case deal ("the Paris climate accord") is the named agreement its place word starts. */
@@ -110,6 +119,26 @@ function addUndefinedAcronyms(tokens: Token[], drafts: AgreementDraft[]): void {
   }
 }
 
+/**
+ * "the tobacco convention" for the "Framework Convention on Tobacco Control": a lower-case word and head
+ * that name exactly one agreement of that kind already found.
+ */
+function findShortReferences(text: string, tokens: Token[], drafts: AgreementDraft[], claimed: ClaimedSpans): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    const subtype = REFERENCE_HEADS.get(head.text);
+    const word = tokens[i - 1] as Token;
+    if (!subtype || !word.word || word.cap || NON_NAME_WORDS.has(word.text) || !spaced(text, word, head)) continue;
+    const owners = drafts.filter(
+      (d) =>
+        d.subtype === subtype && d.name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && fold(w) === fold(word.text)),
+    );
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    if (owner && claimed.claim(word.start, head.end))
+      owner.mentions.push({ start: word.start, end: head.end, text: text.slice(word.start, head.end) });
+  }
+}
+
 export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSpans): AgreementDraft[] {
   const hits = acceptLongest(
     [
@@ -147,10 +176,13 @@ export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSp
     previous = { hit, draft };
   }
   for (const draft of [...drafts]) {
-    const counterpart = namedCounterpart(draft, drafts) ?? expandedCounterpart(draft, drafts);
+    if (!drafts.includes(draft)) continue;
+    const counterpart =
+      namedCounterpart(draft, drafts) ?? expandedCounterpart(draft, drafts) ?? longerName(draft, drafts);
     if (counterpart) mergeInto(counterpart, draft, drafts, byForm);
   }
   addUndefinedAcronyms(tokens, drafts);
+  findShortReferences(text, tokens, drafts, claimed);
   for (const draft of drafts) {
     draft.mentions.push(...findAliasMentions(text, draft.forms, claimed));
     draft.mentions.sort((a, b) => a.start - b.start);

@@ -5,11 +5,12 @@ import type { AgreementHit } from './agreement-hits';
 import { AGREEMENT_HEADS, TAIL_CONNECTORS, TAIL_OPENERS, TREATY_ORG_HEADS } from './tables/agreement-words';
 import { EVENT_MODIFIERS } from './tables/org-words';
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './tables/common-words';
-import { isCapWord, isPossessive, spaced } from './token-utils';
+import { isAcronym, isCapWord, isPossessive, spaced } from './token-utils';
 
 /** A capitalized word that can sit inside an agreement's name. */
 function isNamePart(token: Token | undefined): token is Token {
-  return isCapWord(token) && !NON_NAME_WORDS.has(token.text.toLowerCase());
+  // "WHO Pandemic Agreement": an acronym is a name part even when it spells a common word.
+  return isCapWord(token) && (!NON_NAME_WORDS.has(token.text.toLowerCase()) || isAcronym(token.text));
 }
 
 function isCalendar(token: Token | undefined): boolean {
@@ -74,11 +75,36 @@ export function findNamedAgreements(text: string, tokens: Token[]): AgreementHit
     const head = tokens[i] as Token;
     // "Free Trade Area" names an agreement's zone as an agreement does ("African Continental Free Trade Area").
     const tradeArea = head.text === 'Area' && tokens[i - 1]?.text === 'Trade';
-    const subtype = tradeArea ? 'free trade area' : head.cap ? AGREEMENT_HEADS.get(head.text) : undefined;
+    const subtype = tradeArea
+      ? 'free trade area'
+      : head.text === 'Resolution'
+        ? 'resolution'
+        : head.cap
+          ? AGREEMENT_HEADS.get(head.text)
+          : undefined;
     if (!subtype) continue;
     const first = extendLeft(text, tokens, i);
     let last = extendRight(text, tokens, i);
-    if (first === i && last === i) continue;
+    // "Resolution 1593": a numbered resolution names itself.
+    if (
+      head.text === 'Resolution' &&
+      /^\d+$/.test(tokens[i + 1]?.text ?? '') &&
+      spaced(text, head, tokens[i + 1] as Token)
+    ) {
+      const number = tokens[i + 1] as Token;
+      hits.push({
+        start: head.start,
+        end: number.end,
+        name: text.slice(head.start, number.end),
+        kind: 'agreement',
+        subtype: 'resolution',
+        firstToken: i,
+        lastToken: i + 1,
+      });
+      i++;
+      continue;
+    }
+    if (head.text === 'Resolution' || (first === i && last === i)) continue;
     const modifiers = tokens.slice(first, i).map((t) => t.text);
     if (subtype === 'convention' && modifiers.some((m) => EVENT_MODIFIERS.has(m))) continue;
     // "Collective Security Treaty Organization": the treaty named the body it created.

@@ -4,7 +4,8 @@ import type { NameRun } from './name-runs';
 import type { Span } from './spans';
 import { toPersonCandidate, type PersonCandidate } from './person-candidates';
 import { coordinatedWith, personScore, PERSON_EVIDENCE, type EvidenceContext } from './person-evidence';
-import { FAMILY_NAME_FIRST, NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
+import { NAME_PARTICLES } from './tables/name-words';
+import { resolveShortMentions } from './person-short-forms';
 import { fold, withoutPossessive } from './token-utils';
 
 export interface PersonDraft {
@@ -15,11 +16,11 @@ export interface PersonDraft {
   mentions: Span[];
   /** Candidates that named this person in full or with a title, for role extraction. */
   introductions: PersonCandidate[];
-  /** Other full names the text gives the person ("known as Ali Kushayb"), for their short forms. */
+  /** Other names the text gives the person ("known as Ali Kushayb", "known as Hemedti"). */
   aliases: string[][];
 }
 
-function nameWords(candidate: PersonCandidate): string[] {
+export function nameWords(candidate: PersonCandidate): string[] {
   return candidate.words.map((w) => withoutPossessive(w.text));
 }
 
@@ -34,35 +35,12 @@ function isPrefixOf(short: string[], full: string[]): boolean {
   return short.length >= 2 && short.length < full.length && short.every((w, i) => fold(w) === fold(full[i] as string));
 }
 
-function isPartOf(short: string[], full: string[]): boolean {
+export function isPartOf(short: string[], full: string[]): boolean {
   return isSuffixOf(short, full) || isPrefixOf(short, full);
 }
 
-/** Single words that refer to the person: the surname and other non-first parts, or a family name written first. */
-function shortForms(words: string[]): string[] {
-  const parts = words.filter((w) => !NAME_PARTICLES.has(w) && !NAME_SUFFIXES.has(w) && !/^\p{Lu}$/u.test(w));
-  const first = parts[0];
-  const last = parts[parts.length - 1] ?? '';
-  const familyFirst = first !== undefined && (FAMILY_NAME_FIRST.has(first) || /-\p{Ll}/u.test(last));
-  return familyFirst ? parts.slice(0, 1) : parts.slice(1);
-}
-
-function span(start: number, end: number, text: string): Span {
+export function span(start: number, end: number, text: string): Span {
   return { start, end, text: text.slice(start, end) };
-}
-
-/** The person a short form refers to: the nearest one introduced before it, else the first. */
-function nearest(drafts: PersonDraft[], at: number): PersonDraft | undefined {
-  let best: PersonDraft | undefined;
-  let bestStart = -1;
-  for (const draft of drafts) {
-    const intro = draft.mentions[0]?.start ?? Infinity;
-    if (intro <= at && intro > bestStart) {
-      best = draft;
-      bestStart = intro;
-    }
-  }
-  return best ?? drafts[0];
 }
 
 /** Full names (two name words or more) that the evidence, or a person listed beside them, makes people. */
@@ -143,8 +121,17 @@ export function findPeople(
 /** Text between two names that makes the second another name of the first ("…, a militia leader known as …"). */
 const ALIAS_BETWEEN = /^,?[^.;:“”"]{0,80}?\b(?:also |better |widely |popularly )?(?:known|nicknamed|called) as $/;
 
-/** Joins a person introduced by an alias to the one the text gives it to. */
+const SINGLE_ALIAS =
+  /^,?[^.;:“”"]{0,80}?\b(?:also |better |widely |popularly )?(?:known|nicknamed|called) as [“"‘]?(\p{Lu}[\p{L}\p{M}'’-]+)[”"’]?(?![\p{L}\s]*\p{Lu})/u;
+
+/** Joins a person introduced by an alias to the one the text gives it to; one-word aliases become short forms. */
 function mergeAliases(text: string, drafts: PersonDraft[]): void {
+  for (const draft of drafts) {
+    for (const m of draft.mentions) {
+      const alias = SINGLE_ALIAS.exec(text.slice(m.end, m.end + 140))?.[1];
+      if (alias) draft.aliases.push([alias]);
+    }
+  }
   for (const draft of [...drafts]) {
     for (const other of drafts) {
       if (other === draft || !drafts.includes(draft)) continue;
@@ -158,55 +145,4 @@ function mergeAliases(text: string, drafts: PersonDraft[]): void {
       drafts.splice(drafts.indexOf(draft), 1);
     }
   }
-}
-
-function resolveShortMentions(
-  ctx: EvidenceContext,
-  drafts: PersonDraft[],
-  leftovers: PersonCandidate[],
-  taken: (start: number, end: number) => boolean,
-): void {
-  const forms = new Map<string, PersonDraft[]>();
-  for (const draft of drafts) {
-    for (const words of [draft.words, ...draft.aliases]) {
-      for (const form of shortForms(words)) forms.set(fold(form), [...(forms.get(fold(form)) ?? []), draft]);
-    }
-  }
-  const added: Array<[PersonDraft, Span]> = [];
-  for (const candidate of leftovers) {
-    const words = nameWords(candidate);
-    const multi = drafts.filter((d) => isPartOf(words, d.words));
-    const word = fold(words[0] as string);
-    const single = words.length === 1 ? (forms.get(word) ?? []) : [];
-    // "Dr Tedros", "Prince Harry": a title before a first name refers to the person of that first name.
-    const titledFirstName =
-      words.length === 1 && candidate.title.length > 0 ? drafts.filter((d) => fold(d.words[0] ?? '') === word) : [];
-    const owners = multi.length > 0 ? multi : single.length > 0 ? single : titledFirstName;
-    const target = nearest(owners, candidate.start);
-    if (target) {
-      added.push([target, span(candidate.start, candidate.end, ctx.text)]);
-    } else if (words.length === 1 && (candidate.honorific || candidate.title.length > 0)) {
-      if (personScore(ctx, candidate) < PERSON_EVIDENCE.threshold) continue;
-      const draft: PersonDraft = {
-        words,
-        name: words[0] as string,
-        mentions: [span(candidate.start, candidate.end, ctx.text)],
-        introductions: [candidate],
-        aliases: [],
-      };
-      drafts.push(draft);
-      forms.set(fold(words[0] as string), [draft]);
-    }
-  }
-  // "anti-Putin": the capitalized part after a lower-case prefix.
-  for (const token of ctx.tokens) {
-    const match = /^\p{Ll}+-(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(token.text);
-    if (!match) continue;
-    const word = withoutPossessive(match[1] as string);
-    const start = token.end - (match[1] as string).length;
-    const target = nearest(forms.get(fold(word)) ?? [], start);
-    if (target && !taken(start, start + word.length)) added.push([target, span(start, start + word.length, ctx.text)]);
-  }
-  for (const [draft, mention] of added) draft.mentions.push(mention);
-  for (const draft of drafts) draft.mentions.sort((a, b) => a.start - b.start);
 }

@@ -12,7 +12,7 @@ export const AGREEMENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Charter', 'charter'], ['Deal', 'deal'], ['Initiative', 'initiative'], ['Memorandum', 'memorandum'],
   ['Plan', 'plan'], ['Framework', 'framework'], ['Compact', 'compact'], ['Format', 'format'],
   ['Communiqué', 'declaration'], ['Communique', 'declaration'], ['Understanding', 'memorandum'],
-  ['Arrangement', 'arrangement'], ['Arrangements', 'arrangement'], ['Roadmap', 'roadmap'],
+  ['Arrangement', 'arrangement'], ['Regulations', 'regulations'], ['Shield', 'framework'], ['Arrangements', 'arrangement'], ['Roadmap', 'roadmap'],
 ]); // prettier-ignore
 
 /** Lower-case heads after a quoted name ("“Crossroads of Peace” initiative", "the “3+3” format"). */
@@ -110,3 +110,10 @@ export const TAIL_OPENERS = wordSet('of on for between concerning Establishing e
 
 /** Lower-case words allowed inside such a tail between capitalized words. */
 export const TAIL_CONNECTORS = wordSet('of the and on for in de du des la le');
+
+/** Lower-case heads of a short reference back to a named agreement ("the tobacco convention"). */
+export const REFERENCE_HEADS: ReadonlyMap<string, string> = new Map([
+  ['convention', 'convention'], ['declaration', 'declaration'], ['protocol', 'protocol'], ['charter', 'charter'],
+  ['initiative', 'initiative'], ['framework', 'framework'], ['statute', 'statute'], ['treaty', 'treaty'],
+  ['agreement', 'agreement'], ['accord', 'accord'], ['pact', 'pact'],
+]); // prettier-ignore

@@ -203,7 +203,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   Yuzuru Yves Yvette Yvonne Zabihullah Zach Zachary Zahid Zahra Zainab Zalmay Zanele Zara Zarah
   Zayed Zbigniew Zdeněk Ze'ev Zedong Zeev Željko Zemin Zeynep Zhiqiang Zia Ziad Ziaur Zinedine Ziyi
   Zlatan Zoe Zoë Zohran Zola Zoltán Zoran Zsolt Zulfikar Zulkifli Zurab Zuzana Zvi Zviad Zweli
-  `
+    Bríd Caoimhe Cathal Clodagh Donnchadh Éamon Eilidh Eluned Eoin Ffion Fiachra Fionnuala Gráinne Iolo Máire Méabh Órfhlaith Órla Ruairí Siobhán Tadhg
+`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -54,11 +54,19 @@ describe('short forms', () => {
     expect(found[1]?.mentions.map((m) => m.text)).toEqual(['Sergey Lavrov', 'Lavrov']);
   });
 
-  it('gives each surname to the nearest full name introduced before it', () => {
-    const text = 'Joe Biden spoke. Later Jill Biden arrived, and Biden smiled.';
-    const [joe, jill] = people(text);
-    expect(joe?.mentions.map((m) => m.text)).toEqual(['Joe Biden']);
-    expect(jill?.mentions.map((m) => m.text)).toEqual(['Jill Biden', 'Biden']);
+  it('gives a surname two people share to the one introduced first, as news style does', () => {
+    const text =
+      'Former President Rodrigo Duterte appeared by video. His daughter, Vice President Sara Duterte, was in court. Duterte spoke briefly.';
+    const [rodrigo, sara] = people(text);
+    expect(rodrigo?.mentions.map((m) => m.text)).toEqual(['Rodrigo Duterte', 'Duterte']);
+    expect(sara?.mentions.map((m) => m.text)).toEqual(['Sara Duterte']);
+  });
+
+  it('does not take a middle name for a short form when it is someone else’s first name', () => {
+    const text = 'Carlos Alcaraz thanked his coach, Juan Carlos Ferrero. “Carlos was calm,” Ferrero said.';
+    const [alcaraz, ferrero] = people(text);
+    expect(alcaraz?.mentions.map((m) => m.text)).toEqual(['Carlos Alcaraz', 'Carlos']);
+    expect(ferrero?.mentions.map((m) => m.text)).toEqual(['Juan Carlos Ferrero', 'Ferrero']);
   });
 
   it('marks the name inside "anti-Putin" and family names written first', () => {
