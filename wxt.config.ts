@@ -14,6 +14,12 @@ export default defineConfig({
     permissions: ['storage'],
   },
   webExt: {
-    binaries: { chrome: '/usr/bin/chromium' },
+    // Debian's Chromium and Firefox ESR; `npm run dev` passes the demo article to open.
+    binaries: {
+      chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    },
+    startUrls: process.env.BACKSTORY_START_URL ? [process.env.BACKSTORY_START_URL] : [],
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
 });

@@ -3,7 +3,7 @@
 // untouched; non-articles are not changed at all; late paragraphs and history navigation are followed.
 import { test, expect, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { expectedMarks } from './support/expected-marks';
 import { readMarks } from './support/marks';
 import { readFileSync } from 'node:fs';

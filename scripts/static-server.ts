@@ -1,15 +1,14 @@
-// A static file server for e2e pages: our fixtures under /fixtures/, the seed under /seed/ (when
-// ../shared is present) and the demo article under /demo/. Loopback only.
+// A static file server on loopback for the demo and the e2e tests: our fixture pages under
+// /fixtures/, the seed under /seed/ (when ../shared is present), and an index of them at /.
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 const MOUNTS: Record<string, string> = {
   '/fixtures/': path.join(ROOT, 'tests/fixtures/pages'),
   '/seed/': path.resolve(ROOT, '../shared/seed'),
-  '/demo/': path.join(ROOT, 'demo'),
 };
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,9 +22,21 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(): Promise<StaticServer> {
+/** A page linking every fixture page, so the demo starts somewhere useful. */
+function indexPage(): string {
+  const dir = MOUNTS['/fixtures/'] as string;
+  const slugs = readdirSync(dir).filter((slug) => existsSync(path.join(dir, slug, 'source.html')));
+  const links = slugs.map((slug) => `<li><a href="/fixtures/${slug}/source.html">${slug}</a></li>`).join('');
+  return `<!doctype html><meta charset="utf-8"><title>Backstory demo pages</title><h1>Backstory demo pages</h1><p>Articles get marks; the other pages stay as they are.</p><ul>${links}</ul>`;
+}
+
+export async function startStaticServer(port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (pathname === '/') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(indexPage());
+      return;
+    }
     const mount = Object.keys(MOUNTS).find((m) => pathname.startsWith(m));
     const file = mount ? path.join(MOUNTS[mount] as string, pathname.slice(mount.length)) : '';
     if (!mount || !file.startsWith(MOUNTS[mount] as string) || !existsSync(file) || !statSync(file).isFile()) {
@@ -35,10 +46,10 @@ export async function startStaticServer(): Promise<StaticServer> {
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: (pathname) => `http://127.0.0.1:${port}${pathname}`,
+    url: (pathname) => `http://127.0.0.1:${bound}${pathname}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
