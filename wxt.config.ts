@@ -12,6 +12,8 @@ export default defineConfig({
     description:
       'Marks the people and agreements in news articles, explains them on hover, and briefs you in the side panel. Page text stays on your machine.',
     permissions: ['storage'],
+    // Look-ups of entity names go to these two APIs only (see README, "Permissions").
+    host_permissions: ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*'],
   },
   webExt: {
     // Debian's Chromium and Firefox ESR; `npm run dev` passes the demo article to open.

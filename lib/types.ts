@@ -62,3 +62,70 @@ export interface EntityAnalysis {
 }
 
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
+
+/** What the content script sends the background for a look-up: names, kinds, roles, years — never page text. */
+export interface EntityQuery {
+  /** The entity's id in the article ("person:sergey-lavrov"). */
+  id: string;
+  name: string;
+  kind: EntityKind;
+  role?: string;
+  year?: number;
+  acronym?: string;
+  /** How often the article mentions it, to look the most mentioned up first. */
+  mentions: number;
+}
+
+export type CardKind = EntityKind | 'other';
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** An office held, with ISO dates when Wikidata gives them. */
+export interface Position {
+  label: string;
+  start?: string;
+  end?: string;
+}
+
+/** Background on one Wikipedia article, as the hover card shows it. */
+export interface Card {
+  /** `${lang}:${title}`. */
+  key: string;
+  lang: string;
+  title: string;
+  url: string;
+  wikidataId?: string;
+  description?: string;
+  /** Two or three sentences of the article's introduction, plain text. */
+  extract?: string;
+  thumbnail?: { url: string; width: number; height: number };
+  kind: CardKind;
+  facts: Fact[];
+  positions: Position[];
+  fetchedAt: number;
+}
+
+export interface Candidate {
+  title: string;
+  description?: string;
+  wikidataId?: string;
+}
+
+export type LinkStatus = 'linked' | 'ambiguous' | 'no-match' | 'failed' | 'offline';
+
+/** The outcome of linking an entity to Wikipedia. */
+export interface LinkResult {
+  status: LinkStatus;
+  card?: Card;
+  /** 0–1: how well the chosen article fits the entity. */
+  confidence: number;
+  /** The runners-up (or, when ambiguous, every plausible match). */
+  candidates: Candidate[];
+  /** Why there is no card, in a few words ("No network", "No confident match"…). */
+  reason?: string;
+  /** The card is older than its lifetime and is being refreshed. */
+  stale?: boolean;
+}

@@ -1,4 +1,42 @@
-// Background service worker: wiring only.
+// Background: wiring only. Opens the card store, and answers the content scripts' card messages
+// (validated, own extension only) through the knowledge service.
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { onMessage, validate } from '../../platform/messaging';
+import { openCardStore } from '../../platform/open-card-store';
+import { HttpClient } from '../../platform/http-client';
+import { KnowledgeService } from '../../platform/knowledge-service';
+import { ENDPOINTS, isApiUrl } from '../../platform/endpoints';
+import { offlineMode } from '../../platform/settings';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const http = new HttpClient({
+    fetch: (input, init) => fetch(input, init),
+    userAgent: `Backstory/${browser.runtime.getManifest().version} (browser extension; looks up entity names only)`,
+    isAllowed: isApiUrl,
+    isOffline: () => offlineMode.getValue(),
+  });
+  const service = openCardStore().then((store) => new KnowledgeService(store, http, ENDPOINTS));
+
+  /** Only this extension's own pages and content scripts may ask. */
+  const fromUs = (sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) throw new Error('Message from another extension or page ignored');
+  };
+
+  onMessage('prefetchCards', async ({ data, sender }) => {
+    fromUs(sender);
+    const request = validate('prefetchCards', data);
+    await (await service).prefetch(request.lang, request.entities);
+    return { ok: true as const };
+  });
+  onMessage('getCard', async ({ data, sender }) => {
+    fromUs(sender);
+    const request = validate('getCard', data);
+    return (await service).getCard(request.lang, request.entity);
+  });
+  onMessage('chooseCard', async ({ data, sender }) => {
+    fromUs(sender);
+    const request = validate('chooseCard', data);
+    return (await service).choose(request.lang, request.entity, request.title);
+  });
+});

@@ -1,0 +1,33 @@
+// The top of a card: thumbnail, title, kind and one-line description.
+import type { Card, EntityKind } from '../lib/types';
+
+export interface CardHeaderProps {
+  name: string;
+  kind: EntityKind;
+  card?: Card | undefined;
+}
+
+const KIND_LABEL: Record<EntityKind, string> = {
+  person: 'Person',
+  agreement: 'Agreement',
+  organization: 'Treaty organization',
+};
+
+/** Only https images from the API are shown; anything else is dropped. */
+function safeImage(url: string | undefined): string | undefined {
+  return url && /^https:\/\//.test(url) ? url : undefined;
+}
+
+export function CardHeader({ name, kind, card }: CardHeaderProps) {
+  const thumb = safeImage(card?.thumbnail?.url);
+  return (
+    <div class="head">
+      {thumb ? <img class="thumb" src={thumb} alt="" width={56} height={56} referrerPolicy="no-referrer" /> : null}
+      <div>
+        <span class="kind">{KIND_LABEL[kind]}</span>
+        <h2 class="title">{card?.title ?? name}</h2>
+        {card?.description ? <p class="description">{card.description}</p> : null}
+      </div>
+    </div>
+  );
+}

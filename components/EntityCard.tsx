@@ -1,0 +1,64 @@
+// The background card for one entity: what Wikipedia and Wikidata say (or why nothing is shown),
+// then what the article itself says, then links to Wikipedia and to the next mention.
+import type { EntityKind, LinkResult } from '../lib/types';
+import type { InArticle } from '../lib/page/in-article';
+import { CardHeader } from './CardHeader';
+import { CardFacts } from './CardFacts';
+import { CardCandidates } from './CardCandidates';
+import { InArticleSection } from './InArticleSection';
+
+export interface EntityCardProps {
+  name: string;
+  kind: EntityKind;
+  info: InArticle;
+  /** Null while the look-up is under way. */
+  result: LinkResult | null;
+  articleDate?: string | null;
+  today: string;
+  hasNextMention: boolean;
+  onChoose(title: string): void;
+  onNextMention(): void;
+}
+
+function Skeleton() {
+  return (
+    <div class="loading" aria-label="Loading background">
+      <div class="skeleton" style="width: 90%" />
+      <div class="skeleton" style="width: 75%" />
+      <div class="skeleton" style="width: 60%" />
+    </div>
+  );
+}
+
+export function EntityCard(props: EntityCardProps) {
+  const { result } = props;
+  const card = result?.status === 'linked' ? result.card : undefined;
+  return (
+    <div class="card" role="dialog" aria-label={`Background: ${card?.title ?? props.name}`}>
+      <CardHeader name={props.name} kind={props.kind} card={card} />
+      {result === null ? <Skeleton /> : null}
+      {card?.extract ? <p class="extract">{card.extract}</p> : null}
+      {card ? <CardFacts card={card} articleDate={props.articleDate} today={props.today} /> : null}
+      {result?.stale ? <p class="stale">Refreshing…</p> : null}
+      {result && !card ? <p class="reason">{result.reason ?? 'No confident match'}</p> : null}
+      {result && !card && result.candidates.length > 0 ? (
+        <CardCandidates candidates={result.candidates} onChoose={props.onChoose} />
+      ) : null}
+      <InArticleSection info={props.info} />
+      <div class="actions">
+        {card ? (
+          <a href={card.url} target="_blank" rel="noopener noreferrer">
+            Wikipedia ↗
+          </a>
+        ) : (
+          <span />
+        )}
+        {props.hasNextMention ? (
+          <button type="button" onClick={props.onNextMention}>
+            Next mention ↓
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

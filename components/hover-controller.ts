@@ -1,0 +1,142 @@
+// When the card shows and hides: after ~350 ms of hover on a mark or at once on keyboard focus; it
+// hides ~300 ms after the pointer leaves both mark and card, or on Escape (focus goes back to the
+// mark). One card at a time, placed beside the mark without covering it.
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { MARK_TAG } from '../lib/highlight/marks';
+
+export const SHOW_DELAY_MS = 350;
+export const HIDE_DELAY_MS = 300;
+
+export interface HoverTarget {
+  mark: Element;
+  entityId: string;
+}
+
+export interface HoverControllerOptions {
+  /** Renders the card for a mark into the floating element and returns it. */
+  open(target: HoverTarget): HTMLElement;
+  close(): void;
+}
+
+function markOf(node: EventTarget | null): Element | null {
+  const el = node instanceof Element ? node : null;
+  return el?.closest(MARK_TAG) ?? null;
+}
+
+export class HoverController {
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private current: { mark: Element; card: HTMLElement; byKeyboard: boolean } | null = null;
+  private readonly listeners: Array<[EventTarget, string, EventListener]> = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: HoverControllerOptions,
+  ) {
+    this.listen(doc, 'pointerover', (e) => this.onPointerOver(e as PointerEvent));
+    this.listen(doc, 'pointerout', (e) => this.onPointerOut(e as PointerEvent));
+    this.listen(doc, 'focusin', (e) => this.onFocusIn(e));
+    this.listen(doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+  }
+
+  private listen(target: EventTarget, type: string, handler: EventListener): void {
+    target.addEventListener(type, handler, true);
+    this.listeners.push([target, type, handler]);
+  }
+
+  get openMark(): Element | null {
+    return this.current?.mark ?? null;
+  }
+
+  private entityOf(mark: Element): string {
+    return mark.getAttribute('data-backstory-entity') ?? '';
+  }
+
+  private isCard(node: EventTarget | null): boolean {
+    return (
+      !!this.current &&
+      node instanceof Node &&
+      (this.current.card === node ||
+        this.current.card.contains(node) ||
+        (node as Element).localName === 'backstory-card')
+    );
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    if (this.isCard(event.target)) return clearTimeout(this.hideTimer);
+    const mark = markOf(event.target);
+    if (!mark) return;
+    clearTimeout(this.hideTimer);
+    if (this.current?.mark === mark) return;
+    clearTimeout(this.showTimer);
+    this.showTimer = setTimeout(() => this.show(mark, false), SHOW_DELAY_MS);
+  }
+
+  private onPointerOut(event: PointerEvent): void {
+    const from = markOf(event.target) ?? (this.isCard(event.target) ? this.current?.mark : null);
+    if (!from) return;
+    const to = event.relatedTarget;
+    if (markOf(to) === from || this.isCard(to)) return;
+    clearTimeout(this.showTimer);
+    if (this.current && !this.current.byKeyboard) this.hideTimer = setTimeout(() => this.hide(false), HIDE_DELAY_MS);
+  }
+
+  private onFocusIn(event: Event): void {
+    const mark = markOf(event.target);
+    if (mark && mark.getAttribute('tabindex') !== null) {
+      clearTimeout(this.showTimer);
+      clearTimeout(this.hideTimer);
+      this.show(mark, true);
+    } else if (this.current && !this.isCard(event.target)) {
+      this.hide(false);
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.current) this.hide(true);
+  }
+
+  /** Opens the card for `mark` (closing any other). */
+  show(mark: Element, byKeyboard: boolean): void {
+    if (this.current?.mark === mark) return;
+    if (this.current) this.hide(false);
+    const card = this.options.open({ mark, entityId: this.entityOf(mark) });
+    this.current = { mark, card, byKeyboard };
+    mark.setAttribute('data-backstory-active', '');
+    void this.place();
+  }
+
+  /** Re-places the open card (after its content changed size). */
+  async place(): Promise<void> {
+    const current = this.current;
+    if (!current) return;
+    const { x, y } = await computePosition(current.mark, current.card, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(8),
+        flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+        shift({ padding: 8 }),
+      ],
+    });
+    if (this.current !== current) return;
+    current.card.style.setProperty('left', `${Math.round(x)}px`, 'important');
+    current.card.style.setProperty('top', `${Math.round(y)}px`, 'important');
+  }
+
+  hide(returnFocus: boolean): void {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    const current = this.current;
+    if (!current) return;
+    this.current = null;
+    current.mark.removeAttribute('data-backstory-active');
+    this.options.close();
+    if (returnFocus && current.mark.isConnected && current.mark instanceof HTMLElement) current.mark.focus();
+  }
+
+  destroy(): void {
+    this.hide(false);
+    for (const [target, type, handler] of this.listeners) target.removeEventListener(type, handler, true);
+  }
+}

@@ -1,0 +1,166 @@
+// Resolves a page's entities to cards in a handful of requests: one title look-up per 20 names, one
+// search for the names that found nothing fitting, one Wikidata request for the candidates' facts and
+// one for the labels those facts point to. Fetching is injected, so this runs anywhere.
+import type { EntityQuery, LinkResult } from '../types';
+import type { Endpoints } from './urls';
+import { chunk, entitiesUrl, MAX_IDS_PER_REQUEST, MAX_TITLES_PER_REQUEST, searchUrl, titlesUrl } from './urls';
+import { parseSearchResponse, parseTitlesResponse, type WikiPage } from './parse-pages';
+import { parseEntitiesResponse, type WikidataItem } from './parse-wikidata';
+import { decideLink, isPlausible, type LinkCandidate } from './linking';
+import { buildCard, referencedIds } from './card';
+
+export interface ResolveDeps {
+  /** GETs a URL this module built and returns the parsed JSON; throws on failure. */
+  fetchJson(url: string): Promise<unknown>;
+  endpoints: Endpoints;
+  now(): number;
+  /** Turns a failed request into what the card says ("No network", "Wikipedia did not answer"). */
+  describeFailure?(error: unknown): { status: 'failed' | 'offline'; reason: string };
+}
+
+const DEFAULT_FAILURE = { status: 'failed' as const, reason: 'Wikipedia did not answer' };
+
+/** Names searched in one request; the rest are searched when their card is asked for. */
+export const MAX_SEARCH_NAMES = 8;
+
+function folded(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
+}
+
+/** Search results that speak of the name: its words in the title, or the phrase in the extract. */
+function resultsFor(name: string, results: WikiPage[]): WikiPage[] {
+  const phrase = folded(name);
+  const nameWords = phrase.match(/[\p{L}\p{N}+]+/gu) ?? [];
+  return results.filter((page) => {
+    const title = folded(page.title);
+    return (
+      title.includes(phrase) || folded(page.extract ?? '').includes(phrase) || nameWords.every((w) => title.includes(w))
+    );
+  });
+}
+
+async function settle<T>(work: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  try {
+    return { ok: true, value: await work };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+async function fetchItems(
+  deps: ResolveDeps,
+  lang: string,
+  ids: string[],
+  props?: string,
+): Promise<Map<string, WikidataItem>> {
+  const items = new Map<string, WikidataItem>();
+  const batches = await Promise.all(
+    chunk(ids, MAX_IDS_PER_REQUEST).map((batch) =>
+      settle(deps.fetchJson(entitiesUrl(deps.endpoints, lang, batch, props))),
+    ),
+  );
+  for (const batch of batches)
+    if (batch.ok) for (const [id, item] of parseEntitiesResponse(batch.value, lang)) items.set(id, item);
+  return items;
+}
+
+/**
+ * Links each query to a card. `choices` maps an entity name to the title the reader chose for it.
+ * Every query gets a result: linked, ambiguous, no-match, or failed with a reason.
+ */
+export async function resolveEntities(
+  queries: EntityQuery[],
+  lang: string,
+  deps: ResolveDeps,
+  choices: ReadonlyMap<string, string> = new Map(),
+  maxSearchNames = MAX_SEARCH_NAMES,
+): Promise<Map<string, LinkResult>> {
+  const results = new Map<string, LinkResult>();
+  const candidates = new Map<string, LinkCandidate[]>();
+  const titles = [
+    ...new Set(queries.flatMap((q) => [q.name, ...(choices.has(q.name) ? [choices.get(q.name) as string] : [])])),
+  ];
+  const failedTitles = new Map<string, { status: 'failed' | 'offline'; reason: string }>();
+  for (const batch of await Promise.all(
+    chunk(titles, MAX_TITLES_PER_REQUEST).map(async (names) => ({
+      names,
+      r: await settle(deps.fetchJson(titlesUrl(deps.endpoints, lang, names))),
+    })),
+  )) {
+    if (!batch.r.ok) {
+      const failure = deps.describeFailure?.(batch.r.error) ?? DEFAULT_FAILURE;
+      batch.names.forEach((n) => failedTitles.set(n, failure));
+      continue;
+    }
+    const pages = parseTitlesResponse(batch.r.value, batch.names);
+    for (const q of queries) {
+      for (const title of [q.name, choices.get(q.name)]) {
+        const page = title ? pages.get(title) : undefined;
+        if (page) candidates.set(q.id, [...(candidates.get(q.id) ?? []), { page, byTitle: true }]);
+      }
+    }
+  }
+  // Names whose title found nothing that fits are searched, most mentioned first, in one request.
+  const toSearch = queries
+    .filter((q) => !failedTitles.has(q.name) && !(candidates.get(q.id) ?? []).some((c) => isPlausible(q, c)))
+    .sort((a, b) => b.mentions - a.mentions)
+    .slice(0, maxSearchNames);
+  if (toSearch.length > 0) {
+    const names = [...new Set(toSearch.map((q) => q.name))];
+    const search = await settle(deps.fetchJson(searchUrl(deps.endpoints, lang, names, names.length * 5)));
+    const found = search.ok ? parseSearchResponse(search.value) : [];
+    for (const q of toSearch) {
+      const pages = resultsFor(q.name, found)
+        .slice(0, 5)
+        .map((page) => ({ page, byTitle: false }));
+      candidates.set(q.id, [...(candidates.get(q.id) ?? []), ...pages]);
+    }
+  }
+  const ids = [
+    ...new Set(
+      [...candidates.values()]
+        .flat()
+        .map((c) => c.page.wikidataId)
+        .filter((id): id is string => !!id),
+    ),
+  ];
+  const items = ids.length > 0 ? await fetchItems(deps, lang, ids) : new Map<string, WikidataItem>();
+  const chosen = new Map<
+    string,
+    { query: EntityQuery; candidate: LinkCandidate; decision: ReturnType<typeof decideLink> }
+  >();
+  for (const q of queries) {
+    const failure = failedTitles.get(q.name);
+    if (failure) {
+      results.set(q.id, { status: failure.status, confidence: 0, candidates: [], reason: failure.reason });
+      continue;
+    }
+    const list = (candidates.get(q.id) ?? []).map((c) => ({
+      ...c,
+      ...(c.page.wikidataId && items.has(c.page.wikidataId)
+        ? { item: items.get(c.page.wikidataId) as WikidataItem }
+        : {}),
+    }));
+    const decision = decideLink(q, list, choices.get(q.name));
+    if (decision.status === 'linked' && decision.chosen)
+      chosen.set(q.id, { query: q, candidate: decision.chosen, decision });
+    else {
+      const reason = decision.status === 'ambiguous' ? 'Several matches' : 'No confident match';
+      results.set(q.id, {
+        status: decision.status,
+        confidence: decision.confidence,
+        candidates: decision.candidates,
+        reason,
+      });
+    }
+  }
+  const referenced = [...new Set([...chosen.values()].flatMap(({ candidate }) => referencedIds(candidate.item)))];
+  const labelItems =
+    referenced.length > 0 ? await fetchItems(deps, lang, referenced, 'labels') : new Map<string, WikidataItem>();
+  const labels = new Map([...labelItems].flatMap(([id, item]) => (item.label ? [[id, item.label] as const] : [])));
+  for (const [id, { query, candidate, decision }] of chosen) {
+    const card = buildCard(deps.endpoints, lang, query.kind, candidate.page, candidate.item, labels, deps.now());
+    results.set(id, { status: 'linked', card, confidence: decision.confidence, candidates: decision.candidates });
+  }
+  return results;
+}

@@ -1,0 +1,144 @@
+// The background's card service: answers "card for this entity" from IndexedDB when it can, looks a
+// page's entities up in one batch when they arrive, refreshes stale cards behind the reader's back,
+// and remembers the reader's own choice of article for a name.
+import type { EntityQuery, LinkResult } from '../lib/types';
+import type { Endpoints } from '../lib/knowledge/urls';
+import { resolveEntities } from '../lib/knowledge/resolve';
+import { fold } from '../lib/entities/token-utils';
+import { CARD_LIFETIME_MS, type CardStore, type LookupRow } from './card-store';
+import { HttpError, OfflineError, type HttpClient } from './http-client';
+
+export function lookupKey(lang: string, q: EntityQuery): string {
+  return `${lang}|${q.kind}|${fold(q.name)}|${q.year ?? ''}`;
+}
+
+export function choiceKey(lang: string, q: EntityQuery): string {
+  return `${lang}|${q.kind}|${fold(q.name)}`;
+}
+
+/** What a failed look-up tells the reader. */
+export function describeFailure(error: unknown): { status: 'failed' | 'offline'; reason: string } {
+  if (error instanceof OfflineError) return { status: 'offline', reason: 'Offline mode is on' };
+  if (error instanceof HttpError) return { status: 'failed', reason: 'Wikipedia did not answer' };
+  if (error instanceof TypeError && /fetch|network/i.test(error.message))
+    return { status: 'failed', reason: 'No network' };
+  return { status: 'failed', reason: 'Wikipedia did not answer' };
+}
+
+export class KnowledgeService {
+  private pending = new Map<string, Promise<LinkResult>>();
+
+  constructor(
+    private readonly store: CardStore,
+    private readonly http: HttpClient,
+    private readonly endpoints: Endpoints,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Looks up every entity that has no fresh answer yet, in one batch (before any hover). */
+  async prefetch(lang: string, queries: EntityQuery[]): Promise<void> {
+    const missing: EntityQuery[] = [];
+    for (const q of queries) {
+      if (this.pending.has(lookupKey(lang, q))) continue;
+      const known = await this.fromStore(lang, q);
+      if (!known || known.stale) missing.push(q);
+    }
+    if (missing.length > 0) await this.resolve(lang, missing);
+  }
+
+  /** The card for one entity: from the store (stale ones refreshed in the background), else looked up now. */
+  async getCard(lang: string, q: EntityQuery): Promise<LinkResult> {
+    const key = lookupKey(lang, q);
+    const inFlight = this.pending.get(key);
+    if (inFlight) return inFlight;
+    const known = await this.fromStore(lang, q);
+    if (known) {
+      if (known.stale) void this.resolve(lang, [q]).catch(() => undefined);
+      return known;
+    }
+    return (await this.resolve(lang, [q])).get(q.id) as LinkResult;
+  }
+
+  /** The reader's choice of article for this name, remembered for every later page. */
+  async choose(lang: string, q: EntityQuery, title: string): Promise<LinkResult> {
+    await this.store.putChoice({ key: choiceKey(lang, q), title, at: this.now() });
+    return (await this.resolve(lang, [q])).get(q.id) as LinkResult;
+  }
+
+  private async fromStore(lang: string, q: EntityQuery): Promise<LinkResult | undefined> {
+    const lookup = await this.store.getLookup(lookupKey(lang, q));
+    if (!lookup) return undefined;
+    const stale = this.now() - lookup.at > CARD_LIFETIME_MS;
+    if (lookup.status !== 'linked' || !lookup.cardKey) {
+      return stale
+        ? undefined
+        : {
+            status: lookup.status,
+            confidence: lookup.confidence,
+            candidates: lookup.candidates,
+            ...(lookup.reason ? { reason: lookup.reason } : {}),
+          };
+    }
+    const row = await this.store.getCard(lookup.cardKey);
+    if (!row) return undefined;
+    const cardStale = stale || this.now() - row.fetchedAt > CARD_LIFETIME_MS;
+    return {
+      status: 'linked',
+      card: row.card,
+      confidence: lookup.confidence,
+      candidates: lookup.candidates,
+      ...(cardStale ? { stale: true } : {}),
+    };
+  }
+
+  private resolve(lang: string, queries: EntityQuery[]): Promise<Map<string, LinkResult>> {
+    const work = (async () => {
+      const choices = new Map<string, string>();
+      for (const q of queries) {
+        const choice = await this.store.getChoice(choiceKey(lang, q));
+        if (choice) choices.set(q.name, choice.title);
+      }
+      const results = await resolveEntities(
+        queries,
+        lang,
+        {
+          fetchJson: (url) => this.http.getJson(url),
+          endpoints: this.endpoints,
+          now: this.now,
+          describeFailure,
+        },
+        choices,
+      );
+      await this.remember(lang, queries, results);
+      return results;
+    })();
+    for (const q of queries) {
+      const key = lookupKey(lang, q);
+      const one = work.then((r) => r.get(q.id) as LinkResult);
+      this.pending.set(key, one);
+      void one.finally(() => this.pending.get(key) === one && this.pending.delete(key)).catch(() => undefined);
+    }
+    return work;
+  }
+
+  /** Stores cards and decisions; failures (offline, no network) are not remembered, so they are retried. */
+  private async remember(lang: string, queries: EntityQuery[], results: Map<string, LinkResult>): Promise<void> {
+    const cards = [...results.values()].flatMap((r) => (r.card ? [r.card] : []));
+    if (cards.length > 0) await this.store.putCards(cards);
+    const rows: LookupRow[] = [];
+    for (const q of queries) {
+      const r = results.get(q.id);
+      if (!r || r.status === 'failed' || r.status === 'offline') continue;
+      rows.push({
+        key: lookupKey(lang, q),
+        ...(r.card ? { cardKey: r.card.key } : {}),
+        status: r.status,
+        confidence: r.confidence,
+        candidates: r.candidates,
+        ...(r.reason ? { reason: r.reason } : {}),
+        at: this.now(),
+      });
+    }
+    if (rows.length > 0) await this.store.putLookups(rows);
+  }
+}

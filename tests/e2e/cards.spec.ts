@@ -1,0 +1,157 @@
+// Background cards in Chrome, with Wikipedia and Wikidata answered from fixtures: one batch of at most
+// five requests before any hover, cards on hover and on keyboard focus, reasons when there is no
+// match or no network, text from outside shown as text, page CSS kept out.
+import { test, expect, type Page } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import { routeWikimedia, type WikimediaRoutes } from './support/wikimedia-routes';
+import { loadWorld } from '../support/fake-wikimedia';
+import { seedCase } from '../../cli/eval/gold';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let wiki: WikimediaRoutes;
+const seed = seedCase();
+const CARD = 'backstory-card .card';
+
+test.beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchWithExtension();
+  wiki = await routeWikimedia(browser.context);
+});
+test.afterAll(async () => {
+  await browser.context.close();
+  await server.close();
+});
+test.beforeEach(() => {
+  test.skip(!seed, '../shared is absent: card e2e runs on the seed page');
+  wiki.set({ world: loadWorld(), mode: 'ok' });
+});
+
+async function openSeed(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/seed/lavrov-yerevan.html'));
+  await page.waitForSelector('backstory-mark');
+  return page;
+}
+
+function mark(page: Page, text: string) {
+  return page.locator('backstory-mark[tabindex]', { hasText: text }).first();
+}
+
+test('looks the page’s entities up before any hover, in at most five requests carrying no page text', async () => {
+  const before = wiki.requests.length;
+  const page = await openSeed();
+  await expect.poll(() => wiki.requests.length - before, { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.waitForTimeout(1500);
+  const made = wiki.requests.slice(before);
+  expect(made.length).toBeLessThanOrEqual(5);
+  const sentences = ['held wide-ranging talks', 'lavrov-yerevan', '127.0.0.1', 'Armenian Weekly'];
+  for (const url of made) for (const s of sentences) expect(decodeURIComponent(url)).not.toContain(s);
+  await page.close();
+});
+
+test('hovering a person shows the card after the delay, with background and what the article says', async () => {
+  const page = await openSeed();
+  await page.waitForTimeout(1500); // the batch look-up lands in IndexedDB
+  const lavrov = mark(page, 'Sergey Lavrov');
+  await lavrov.hover();
+  await expect(page.locator(CARD)).toHaveCount(0);
+  await expect(page.locator(CARD)).toBeVisible({ timeout: 2000 });
+  const card = page.locator(CARD);
+  await expect(card.locator('.title')).toHaveText('Sergey Lavrov');
+  await expect(card.locator('.extract')).toContainText('Lavrov');
+  await expect(card.locator('.facts')).toContainText('1950-03-21');
+  await expect(card.locator('.in-article')).toContainText('Russian counterpart');
+  await expect(card.locator('.in-article')).toContainText('Mentioned 14 times');
+  await expect(card.locator('.quote')).toContainText('These practical efforts');
+  await expect(card.locator('a', { hasText: 'Wikipedia' })).toHaveAttribute(
+    'href',
+    'https://en.wikipedia.org/wiki/Sergey_Lavrov',
+  );
+  // The card sits beside the word, never over it.
+  const word = await lavrov.boundingBox();
+  const box = await page.locator('backstory-card').boundingBox();
+  expect(word && box && (box.y >= word.y + word.height || box.y + box.height <= word.y)).toBe(true);
+  // The pointer can travel into the card; leaving both hides it.
+  await page.locator('backstory-card').hover();
+  await page.waitForTimeout(500);
+  await expect(page.locator(CARD)).toBeVisible();
+  await page.mouse.move(5, 5);
+  await expect(page.locator(CARD)).toHaveCount(0, { timeout: 2000 });
+  await page.close();
+});
+
+test('keyboard: Tab reaches marks, focus opens the card at once, Escape closes it and keeps focus', async () => {
+  const page = await openSeed();
+  const first = page.locator('backstory-mark[tabindex]').first();
+  await first.focus();
+  await expect(page.locator(CARD)).toBeVisible({ timeout: 1000 });
+  await page.keyboard.press('Escape');
+  await expect(page.locator(CARD)).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-mark');
+  // Tab moves on through the page's own links to the next mark, whose card opens.
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.localName === 'backstory-mark')) break;
+  }
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-mark');
+  await expect(page.locator(CARD)).toBeVisible();
+  await page.close();
+});
+
+test('no confident match: the 2022 Prague Declaration is not shown as the 2008 one', async () => {
+  const page = await openSeed();
+  await mark(page, 'Prague Declaration').focus();
+  const card = page.locator(CARD);
+  await expect(card.locator('.reason')).toHaveText('No confident match');
+  await expect(card).not.toContainText('European Conscience');
+  await expect(card.locator('.in-article')).toContainText('2022-10-06');
+  await page.close();
+});
+
+test('without network the card still shows what the article says, with the reason', async () => {
+  wiki.set({ mode: 'offline' });
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/fixtures/northern-ireland-medium-like/source.html'));
+  await page.waitForSelector('backstory-mark');
+  await page.locator('backstory-mark[data-backstory-kind="person"][tabindex]').first().focus();
+  const card = page.locator(CARD);
+  await expect(card.locator('.reason')).toHaveText('No network', { timeout: 10_000 });
+  await expect(card.locator('.in-article')).toContainText('Mentioned');
+  await page.close();
+});
+
+test('text from Wikipedia is shown as text: markup in an extract runs nothing', async () => {
+  const world = loadWorld();
+  const target = world.pages.find((p) => p.title === 'Dmitry Peskov');
+  expect(target).toBeDefined();
+  if (target) {
+    target.extract = '<img src=x onerror="window.__pwned=1">Dmitry Peskov <script>window.__pwned=2</script>is a test.';
+    target.description = '<b onmouseover="window.__pwned=3">bold</b>';
+  }
+  wiki.set({ world });
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/fixtures/grain-deal-wire/source.html'));
+  await page.waitForSelector('backstory-mark');
+  await mark(page, 'Dmitry Peskov').focus();
+  const card = page.locator(CARD);
+  await expect(card.locator('.extract')).toContainText('</script>is a test.');
+  expect(await card.locator('img[src="x"], script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await page.close();
+});
+
+test('page CSS cannot reach the card', async () => {
+  const page = await openSeed();
+  await page.addStyleTag({
+    content:
+      '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } backstory-card { display: none !important; }',
+  });
+  await mark(page, 'Vladimir Putin').focus();
+  const title = page.locator(`${CARD} .title`);
+  await expect(title).toBeVisible();
+  expect(await title.evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(255, 0, 0)');
+  expect(await title.evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
+  await page.close();
+});
