@@ -39,15 +39,53 @@ function mark(page: Page, text: string) {
   return page.locator('backstory-mark[tabindex]', { hasText: text }).first();
 }
 
-test('looks the page’s entities up before any hover, in at most five requests carrying no page text', async () => {
+/** Cards the background has stored in IndexedDB (read inside the extension's service worker). */
+async function storedCards(): Promise<string[]> {
+  const [worker] = browser.context.serviceWorkers();
+  return (worker as NonNullable<typeof worker>).evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('cards').objectStore('cards').getAllKeys();
+          request.onsuccess = () => resolve(request.result.map(String));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+test('stores every card in IndexedDB before any hover, in at most five requests carrying no page text', async () => {
   const before = wiki.requests.length;
   const page = await openSeed();
-  await expect.poll(() => wiki.requests.length - before, { timeout: 15_000 }).toBeGreaterThan(0);
-  await page.waitForTimeout(1500);
-  const made = wiki.requests.slice(before);
+  await expect.poll(async () => (await storedCards()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(10);
+  const made = wiki.requests.slice(before).filter((url) => url.includes('/w/api.php'));
   expect(made.length).toBeLessThanOrEqual(5);
-  const sentences = ['held wide-ranging talks', 'lavrov-yerevan', '127.0.0.1', 'Armenian Weekly'];
-  for (const url of made) for (const s of sentences) expect(decodeURIComponent(url)).not.toContain(s);
+  const article = [
+    'held wide-ranging talks',
+    'lavrov-yerevan',
+    '127.0.0.1',
+    'Armenian Weekly',
+    'reaffirming the strength',
+  ];
+  for (const url of made) for (const s of article) expect(decodeURIComponent(url)).not.toContain(s);
+  expect(await storedCards()).toEqual(
+    expect.arrayContaining([
+      'en:Sergey Lavrov',
+      'en:Ararat Mirzoyan',
+      'en:Alma-Ata Protocol',
+      'en:Collective Security Treaty Organization',
+    ]),
+  );
+  // After a reload, marks and hovers are answered from IndexedDB: no request at all.
+  const afterFirstVisit = wiki.requests.length;
+  await page.reload();
+  await page.waitForSelector('backstory-mark');
+  await mark(page, 'Sergey Lavrov').hover();
+  await expect(page.locator(`${CARD} .title`)).toHaveText('Sergey Lavrov');
+  await page.waitForTimeout(500);
+  expect(wiki.requests.slice(afterFirstVisit).filter((url) => url.includes('/w/api.php'))).toEqual([]);
   await page.close();
 });
 
@@ -60,6 +98,8 @@ test('hovering a person shows the card after the delay, with background and what
   await expect(page.locator(CARD)).toBeVisible({ timeout: 2000 });
   const card = page.locator(CARD);
   await expect(card.locator('.title')).toHaveText('Sergey Lavrov');
+  await expect(card.locator('.description')).toContainText('Russian');
+  await expect(card.locator('img.thumb')).toHaveAttribute('src', /^https:\/\/upload\.wikimedia\.org\//);
   await expect(card.locator('.extract')).toContainText('Lavrov');
   await expect(card.locator('.facts')).toContainText('1950-03-21');
   await expect(card.locator('.in-article')).toContainText('Russian counterpart');
@@ -140,6 +180,28 @@ test('text from Wikipedia is shown as text: markup in an extract runs nothing', 
   expect(await card.locator('img[src="x"], script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await page.close();
+});
+
+test('on our own fixture: an agreement’s card, and every request failing leaves a reason and no page error', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/fixtures/grain-deal-wire/source.html'));
+  await page.waitForSelector('backstory-mark');
+  await mark(page, 'Black Sea Grain Initiative').focus();
+  await expect(page.locator(`${CARD} .facts`)).toContainText('2022-07-22');
+  await page.close();
+
+  wiki.set({ mode: 'error' });
+  const failing = await browser.context.newPage();
+  const errors: string[] = [];
+  failing.on('pageerror', (error) => errors.push(error.message));
+  await failing.goto(server.url('/fixtures/trade-deal-wordpress/source.html'));
+  await failing.waitForSelector('backstory-mark');
+  await mark(failing, 'Emmanuel Macron').focus();
+  const card = failing.locator(CARD);
+  await expect(card.locator('.reason')).toHaveText('Wikipedia did not answer', { timeout: 15_000 });
+  await expect(card.locator('.in-article')).toContainText('Mentioned');
+  expect(errors).toEqual([]);
+  await failing.close();
 });
 
 test('page CSS cannot reach the card', async () => {

@@ -3,6 +3,11 @@
 import type { BrowserContext, Route } from '@playwright/test';
 import { answer, loadWorld, type World } from '../../support/fake-wikimedia';
 
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 export interface WikimediaRoutes {
   requests: string[];
   /** Replace the world (e.g. with hostile text) or make requests fail. */
@@ -24,6 +29,13 @@ export async function routeWikimedia(context: BrowserContext): Promise<Wikimedia
   };
   await context.route(/^https:\/\/[a-z-]+\.wikipedia\.org\//, handler);
   await context.route(/^https:\/\/www\.wikidata\.org\//, handler);
+  // Card thumbnails: a 1×1 PNG stands in for Wikimedia Commons' images.
+  await context.route(/^https:\/\/upload\.wikimedia\.org\//, (route) => {
+    requests.push(route.request().url());
+    return mode === 'ok'
+      ? route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
+      : route.abort('internetdisconnected');
+  });
   return {
     requests,
     set(options) {
