@@ -11,7 +11,8 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Marks the people and agreements in news articles, explains them on hover, and briefs you in the side panel. Page text stays on your machine.',
-    permissions: ['storage'],
+    // storage: settings and cards; activeTab: the popup's site switch; sidePanel: the briefing in Chrome.
+    permissions: ['storage', 'activeTab', 'sidePanel'],
     // Look-ups of entity names go to these two APIs only (see README, "Permissions").
     host_permissions: ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*'],
   },

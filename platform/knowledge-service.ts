@@ -65,6 +65,15 @@ export class KnowledgeService {
     return (await this.resolve(lang, [q])).get(q.id) as LinkResult;
   }
 
+  stats(): Promise<{ cards: number; bytes: number }> {
+    return this.store.stats();
+  }
+
+  /** Forgets cards and look-ups; the reader's own choices are kept. */
+  clear(): Promise<void> {
+    return this.store.clear();
+  }
+
   private async fromStore(lang: string, q: EntityQuery): Promise<LinkResult | undefined> {
     const lookup = await this.store.getLookup(lookupKey(lang, q));
     if (!lookup) return undefined;

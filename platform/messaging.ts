@@ -3,6 +3,15 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import type { EntityQuery, LinkResult } from '../lib/types';
+import type { ArticleSnapshot } from '../lib/briefing/build-briefing';
+
+/** What a tab's content script knows about its page, for the side panel and the popup. */
+export interface PageState {
+  status: 'article' | 'not-article' | 'off' | 'reading';
+  host: string;
+  /** The article's analysis (only when status is 'article'): the side panel builds the briefing from it. */
+  snapshot?: ArticleSnapshot;
+}
 
 const EntityQuerySchema = v.object({
   id: v.pipe(v.string(), v.maxLength(200)),
@@ -24,6 +33,11 @@ export const REQUESTS = {
     entity: EntityQuerySchema,
     title: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
   }),
+  scrollToText: v.object({
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  focusEntity: v.object({ id: v.pipe(v.string(), v.maxLength(200)) }),
 };
 
 export interface ProtocolMap {
@@ -33,6 +47,18 @@ export interface ProtocolMap {
   getCard(data: { lang: string; entity: EntityQuery }): LinkResult;
   /** Content → background: the reader picked this article for the entity's name; remember it. */
   chooseCard(data: { lang: string; entity: EntityQuery; title: string }): LinkResult;
+  /** Popup → background: how many cards are stored and roughly how much room they take. */
+  getCacheStats(): { cards: number; bytes: number };
+  /** Popup → background: forget every stored card and look-up (the reader's choices stay). */
+  clearCache(): { ok: true };
+  /** Side panel or popup → content script: the page's state and, on articles, its analysis. */
+  getPageState(): PageState;
+  /** Side panel → content script: scroll to this span of the article text and flash it. */
+  scrollToText(data: { start: number; end: number }): { ok: boolean };
+  /** Side panel → content script: scroll to the entity's first mention and open its card. */
+  focusEntity(data: { id: string }): { ok: boolean };
+  /** Content script → side panel: the page was read again (navigation, late content, settings). */
+  pageChanged(data: { status: PageState['status'] }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

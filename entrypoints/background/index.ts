@@ -34,6 +34,15 @@ export default defineBackground(() => {
     const request = validate('getCard', data);
     return (await service).getCard(request.lang, request.entity);
   });
+  onMessage('getCacheStats', async ({ sender }) => {
+    fromUs(sender);
+    return (await service).stats();
+  });
+  onMessage('clearCache', async ({ sender }) => {
+    fromUs(sender);
+    await (await service).clear();
+    return { ok: true as const };
+  });
   onMessage('chooseCard', async ({ data, sender }) => {
     fromUs(sender);
     const request = validate('chooseCard', data);

@@ -73,7 +73,10 @@ function markSentenceStarts(tokens: Token[]): void {
       expectStart = OPENER.test(token.text);
       continue;
     }
-    if (TERMINATOR.test(token.text) && !(token.text === '.' && isAbbreviationBefore(tokens, i))) {
+    const next = tokens[i + 1];
+    // "NEWS.ru", "e.g": a period with a word right after it, no space, ends nothing.
+    const inWord = token.text === '.' && next !== undefined && next.start === token.end && next.word;
+    if (TERMINATOR.test(token.text) && !inWord && !(token.text === '.' && isAbbreviationBefore(tokens, i))) {
       expectStart = true;
     } else if (!CLOSER.test(token.text)) {
       expectStart = false;

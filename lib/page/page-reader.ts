@@ -3,6 +3,9 @@
 import type { EntityKind } from '../types';
 import { analyzeDocument, type PageAnalysis } from '../analyze';
 import { MarkSet, type MarkRequest } from '../highlight/marks';
+import { buildTextMap } from '../article/text-map';
+import { isBoilerplate } from '../article/boilerplate';
+import { textRange } from '../highlight/text-range';
 import { timed } from './timing';
 
 export const ALL_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'agreement', 'organization']);
@@ -45,6 +48,17 @@ export class PageReader {
     if (!this.current?.article) return;
     this.marks.unwrapAll();
     this.read();
+  }
+
+  /** A live Range over body text offsets (the text is read again, since marking split its nodes). */
+  rangeOf(start: number, end: number): Range | null {
+    const article = this.current?.article;
+    if (!article) return null;
+    const title = article.meta.title;
+    const map = buildTextMap([{ root: article.body.root, include: article.body.include }], (el) =>
+      isBoilerplate(el, title),
+    );
+    return textRange(this.doc, map, start, end);
   }
 
   /** Removes every mark, restoring the page's DOM exactly. */

@@ -6,6 +6,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { routeWikimedia, type WikimediaRoutes } from './support/wikimedia-routes';
 import { loadWorld } from '../support/fake-wikimedia';
+import { storedCards as storedCardKeys } from './support/extension-pages';
 import { seedCase } from '../../cli/eval/gold';
 
 let browser: ExtensionBrowser;
@@ -39,22 +40,7 @@ function mark(page: Page, text: string) {
   return page.locator('backstory-mark[tabindex]', { hasText: text }).first();
 }
 
-/** Cards the background has stored in IndexedDB (read inside the extension's service worker). */
-async function storedCards(): Promise<string[]> {
-  const [worker] = browser.context.serviceWorkers();
-  return (worker as NonNullable<typeof worker>).evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('backstory');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('cards').objectStore('cards').getAllKeys();
-          request.onsuccess = () => resolve(request.result.map(String));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
+const storedCards = () => storedCardKeys(browser);
 
 test('stores every card in IndexedDB before any hover, in at most five requests carrying no page text', async () => {
   const before = wiki.requests.length;

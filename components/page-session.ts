@@ -1,0 +1,128 @@
+// Everything Backstory does in one tab: read and mark the page, follow late content, show cards, obey
+// the reader's settings (site switch, marked kinds) at once, and answer the side panel.
+import type { EntityKind } from '../lib/types';
+import { PageReader } from '../lib/page/page-reader';
+import { watchPage, type PageWatcher } from '../lib/page/page-watcher';
+import { toQuery } from '../lib/page/in-article';
+import { MARK_TAG } from '../lib/highlight/marks';
+import { HoverController } from './hover-controller';
+import { CardView } from './card-view';
+import { sendMessage, type PageState } from '../platform/messaging';
+
+/** Re-reads allowed on a page that was not an article at first (content that loads late). */
+const LATE_CONTENT_CHECKS = 2;
+const FLASH_MS = 1600;
+
+export class PageSession {
+  private readonly reader: PageReader;
+  private watcher: PageWatcher | null = null;
+  private hover: HoverController | null = null;
+  private readonly cards: CardView;
+  private enabled = false;
+  private reading = true;
+
+  constructor(private readonly doc: Document) {
+    this.reader = new PageReader(doc);
+    const lang = () => this.reader.analysis?.article?.meta.lang || 'en';
+    this.cards = new CardView({
+      doc,
+      analysis: () => this.reader.analysis,
+      fetchCard: (entity) => sendMessage('getCard', { lang: lang(), entity: toQuery(entity) }),
+      chooseCard: (entity, title) => sendMessage('chooseCard', { lang: lang(), entity: toQuery(entity), title }),
+      onResize: () => void this.hover?.place(),
+    });
+  }
+
+  /** Backstory is running in this tab (not switched off for the site). */
+  get isOn(): boolean {
+    return this.enabled;
+  }
+
+  get state(): PageState {
+    const host = this.doc.location?.hostname ?? '';
+    if (!this.enabled) return { status: 'off', host };
+    if (this.reading) return { status: 'reading', host };
+    const article = this.reader.analysis?.article;
+    if (!article) return { status: 'not-article', host };
+    return {
+      status: 'article',
+      host,
+      snapshot: { meta: article.meta, text: article.text.text, analysis: this.reader.analysis.analysis },
+    };
+  }
+
+  private read = (): void => {
+    const result = this.reader.read();
+    this.reading = false;
+    void sendMessage('pageChanged', { status: this.state.status }).catch(() => undefined);
+    if (!result.article) return;
+    this.hover ??= new HoverController(this.doc, {
+      open: (target) => this.cards.open(target),
+      close: () => this.cards.close(),
+    });
+    const entities = result.analysis.entities.map(toQuery);
+    if (entities.length > 0)
+      void sendMessage('prefetchCards', { lang: result.article.meta.lang || 'en', entities }).catch(() => undefined);
+  };
+
+  /** Reads the page (again) and watches it for content that arrives later. */
+  start(): void {
+    this.enabled = true;
+    this.watcher?.stop();
+    this.read();
+    const root = this.reader.isArticle ? (this.reader.bodyRoot?.parentElement ?? this.doc.body) : this.doc.body;
+    const limit = this.reader.isArticle ? 20 : LATE_CONTENT_CHECKS;
+    this.watcher = watchPage(root, () => this.watcher?.quietly(this.read), 400, limit);
+  }
+
+  /** Removes every mark and card, leaving the page as it was. */
+  stop(): void {
+    this.enabled = false;
+    this.watcher?.stop();
+    this.watcher = null;
+    this.hover?.destroy();
+    this.hover = null;
+    this.reader.clear();
+    void sendMessage('pageChanged', { status: 'off' }).catch(() => undefined);
+  }
+
+  /** Before a single-page navigation: forget the old page, read the new one shortly. */
+  navigated(): void {
+    if (!this.enabled) return;
+    this.reading = true;
+    this.watcher?.stop();
+    this.hover?.hide(false);
+    this.reader.clear();
+  }
+
+  setKinds(kinds: ReadonlySet<EntityKind>): void {
+    this.hover?.hide(false);
+    this.reader.setKinds(kinds);
+  }
+
+  scrollToText(start: number, end: number): boolean {
+    const range = this.reader.rangeOf(start, end);
+    if (!range) return false;
+    (range.startContainer.parentElement ?? this.doc.body).scrollIntoView({
+      block: 'center',
+      behavior: 'instant' as ScrollBehavior,
+    });
+    const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+    const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+    if (highlights && HighlightClass) {
+      highlights.set('backstory-flash', new HighlightClass(range));
+      setTimeout(() => highlights.delete('backstory-flash'), FLASH_MS);
+    }
+    return true;
+  }
+
+  focusEntity(id: string): boolean {
+    const first = Array.from(this.doc.querySelectorAll(`${MARK_TAG}[tabindex]`)).find(
+      (m) => m.getAttribute('data-backstory-entity') === id,
+    );
+    if (!(first instanceof HTMLElement)) return false;
+    first.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    first.focus();
+    return true;
+  }
+}

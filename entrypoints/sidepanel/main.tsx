@@ -1,0 +1,35 @@
+// Side panel (Chrome) / sidebar (Firefox): wiring only. Follows the active tab, asks its content
+// script for the analysis it already made, builds the briefing here, and sends "scroll to" back.
+import { render } from 'preact';
+import { BriefingPanel } from '../../components/BriefingPanel';
+import { buildBriefing } from '../../lib/briefing/build-briefing';
+import { onMessage, sendMessage } from '../../platform/messaging';
+import { currentTabId, watchTabs } from '../../platform/tabs';
+import '../../assets/panel.css';
+import './sidepanel.css';
+
+const app = document.getElementById('app') as HTMLElement;
+const pinned = new URLSearchParams(location.search).has('tabId');
+let tabId: number | undefined;
+
+async function draw(): Promise<void> {
+  tabId = await currentTabId();
+  const state = tabId === undefined ? null : await sendMessage('getPageState', undefined, tabId).catch(() => null);
+  const target = tabId;
+  render(
+    <BriefingPanel
+      status={state?.status ?? 'no-page'}
+      host={state?.host}
+      briefing={state?.snapshot ? buildBriefing(state.snapshot) : null}
+      onScrollTo={(start, end) => target !== undefined && void sendMessage('scrollToText', { start, end }, target)}
+      onEntity={(id) => target !== undefined && void sendMessage('focusEntity', { id }, target)}
+    />,
+    app,
+  );
+}
+
+void draw();
+if (!pinned) watchTabs(() => void draw());
+onMessage('pageChanged', ({ sender }) => {
+  if (sender.tab?.id === tabId) void draw();
+});
