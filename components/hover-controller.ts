@@ -1,7 +1,7 @@
 // When the card shows and hides: after ~350 ms of hover on a mark or at once on keyboard focus; it
 // hides ~300 ms after the pointer leaves both mark and card, or on Escape (focus goes back to the
 // mark). One card at a time, placed beside the mark without covering it.
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { MARK_TAG } from '../lib/highlight/marks';
 
 export const SHOW_DELAY_MS = 350;

@@ -2,7 +2,7 @@
 // scroll the page, the site switch removing and restoring marks without reload, offline mode making no
 // request, and the popup's cache count matching IndexedDB.
 import { test, expect, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { routeWikimedia, type WikimediaRoutes } from './support/wikimedia-routes';
 import { openExtensionPage, storedCards, tabIdOf } from './support/extension-pages';

@@ -2,7 +2,7 @@
 // five requests before any hover, cards on hover and on keyboard focus, reasons when there is no
 // match or no network, text from outside shown as text, page CSS kept out.
 import { test, expect, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { routeWikimedia, type WikimediaRoutes } from './support/wikimedia-routes';
 import { loadWorld } from '../support/fake-wikimedia';

@@ -2,7 +2,7 @@
 // are exactly what the engine finds and all labelled; none sit in the chrome; the page's text is
 // untouched; non-articles are not changed at all; late paragraphs and history navigation are followed.
 import { test, expect, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { expectedMarks } from './support/expected-marks';
 import { readMarks } from './support/marks';

@@ -1,7 +1,7 @@
 // Helpers to drive the extension's own pages in tabs: find a page's tab id, open the popup or the
 // briefing for it, and read what the background stored in IndexedDB.
 import type { Page } from '@playwright/test';
-import type { ExtensionBrowser } from './chromium';
+import type { ExtensionBrowser } from '../../../scripts/chromium';
 
 function worker(browser: ExtensionBrowser) {
   const [sw] = browser.context.serviceWorkers();

@@ -1,11 +1,11 @@
-// Launches Debian's Chromium with the built extension (one persistent context per spec file) and
+// Launches Debian's Chromium with the built extension (one persistent context per spec file or script) and
 // finds the extension's id from its service worker.
 import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
