@@ -117,6 +117,18 @@ export class HoverController {
         offset(8),
         flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
         shift({ padding: 8 }),
+        // Where neither side has room for the whole card, it scrolls within the room there is.
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => {
+            current.card.style.setProperty(
+              'max-height',
+              `${Math.max(160, Math.floor(availableHeight))}px`,
+              'important',
+            );
+            current.card.style.setProperty('overflow', 'auto', 'important');
+          },
+        }),
       ],
     });
     if (this.current !== current) return;

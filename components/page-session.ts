@@ -123,6 +123,8 @@ export class PageSession {
     if (!(first instanceof HTMLElement)) return false;
     first.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     first.focus();
+    // Focus events do not fire in a tab that is not focused: open the card directly.
+    this.hover?.show(first, true);
     return true;
   }
 }

@@ -76,6 +76,22 @@ test('clicking a key point scrolls the page until its sentence is in view', asyn
   await page.close();
 });
 
+test('clicking a name in the briefing scrolls to its first mention and opens its card', async () => {
+  const { page, tabId } = await openSeed();
+  const panel = await openExtensionPage(browser, 'sidepanel.html', tabId);
+  await panel.locator('.cast .name', { hasText: 'Viktor Orbán' }).click();
+  await expect(page.locator('backstory-card .card .title')).toHaveText(/Orbán/);
+  const mark = page.locator('backstory-mark[data-backstory-active]');
+  await expect(mark).toHaveText('Viktor Orbán');
+  expect(
+    await mark.evaluate(
+      (el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= window.innerHeight,
+    ),
+  ).toBe(true);
+  await panel.close();
+  await page.close();
+});
+
 test('the popup switches Backstory off and on for the site: marks go and come back, no reload', async () => {
   const { page, tabId } = await openSeed();
   const plain = await browser.context.newPage();
