@@ -13,13 +13,14 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(colorScheme: 'light' | 'dark' = 'light'): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'backstory-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
+    colorScheme,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -14,34 +14,30 @@ const PORTRAIT = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 200">
 
 mkdirSync(OUT, { recursive: true });
 const server = await startStaticServer();
-const { context, extensionId } = await launchWithExtension();
 const world = loadWorld();
-await context.route(/^https:\/\/([a-z-]+\.wikipedia|www\.wikidata)\.org\//, (route) =>
-  route.fulfill({
-    status: 200,
-    contentType: 'application/json',
-    body: JSON.stringify(answer(world, new URL(route.request().url()))),
-  }),
-);
-await context.route(/^https:\/\/upload\.wikimedia\.org\//, (route) =>
-  route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PORTRAIT }),
-);
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(OUT, `${name}.png`) });
   console.log(`docs/${name}.png`);
 }
 
+// One browser per colour scheme: the scheme is set for the whole context, shadow roots included.
 for (const scheme of ['light', 'dark'] as const) {
+  const { context, extensionId } = await launchWithExtension(scheme);
+  await context.route(/^https:\/\/([a-z-]+\.wikipedia|www\.wikidata)\.org\//, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify(answer(world, new URL(route.request().url()))),
+    }),
+  );
+  await context.route(/^https:\/\/upload\.wikimedia\.org\//, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PORTRAIT }),
+  );
   const page = await context.newPage();
-  await page.emulateMedia({ colorScheme: scheme });
   await page.setViewportSize({ width: 1100, height: 760 });
   await page.goto(server.url(ARTICLE));
   await page.waitForSelector('backstory-mark');
-  if (scheme === 'dark')
-    await page.addStyleTag({
-      content: 'html{filter:invert(0.92) hue-rotate(180deg)} img,backstory-card{filter:invert(1) hue-rotate(180deg)}',
-    });
   await page.waitForTimeout(1500); // cards stored before any hover
   await page.evaluate(() => document.querySelector('h1')?.scrollIntoView());
   await shot(page, `article-${scheme}`);
@@ -61,7 +57,6 @@ for (const scheme of ['light', 'dark'] as const) {
     ['popup', 320, 470],
   ] as const) {
     const panel = await context.newPage();
-    await panel.emulateMedia({ colorScheme: scheme });
     await panel.setViewportSize({ width, height });
     await panel.goto(`chrome-extension://${extensionId}/${file}.html?tabId=${tabId}`);
     await panel.waitForSelector(file === 'sidepanel' ? '.briefing[data-state="article"]' : '.cache');
@@ -70,6 +65,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await panel.close();
   }
   await page.close();
+  await context.close();
 }
-await context.close();
 await server.close();
