@@ -1,21 +1,46 @@
-// WXT build configuration: one source tree, Chrome MV3 and Firefox builds, Preact for the UI.
+// WXT build configuration: one source tree, a Chrome MV3 and a Firefox MV2 build, Preact for the UI.
+// `--mode e2e` makes a test build whose Wikipedia/Wikidata base is the local fixture server (.env.e2e).
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noRawHtml } from './scripts/vite-no-raw-html';
+
+/** The fixture server the e2e build talks to instead of Wikipedia (see .env.e2e). */
+const E2E_BASE = 'http://127.0.0.1:5180';
 
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noRawHtml()],
   }),
-  manifest: {
+  manifest: ({ browser, mode }) => ({
     name: 'Backstory',
     description:
       'Marks the people and agreements in news articles, explains them on hover, and briefs you in the side panel. Page text stays on your machine.',
-    // storage: settings and cards; activeTab: the popup's site switch; sidePanel: the briefing in Chrome.
-    permissions: ['storage', 'activeTab', 'sidePanel'],
+    // storage: settings and cards; activeTab: the popup's site switch; sidePanel: the briefing in Chrome
+    // (Firefox has its sidebar, declared by the sidepanel entrypoint).
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Look-ups of entity names go to these two APIs only (see README, "Permissions").
-    host_permissions: ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*'],
-  },
+    host_permissions: [
+      'https://*.wikipedia.org/*',
+      'https://www.wikidata.org/*',
+      ...(mode === 'e2e' ? [`${E2E_BASE}/*`] : []),
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory-reader.org',
+              // 140: sidebar, CSS Custom Highlight API and the data-collection declaration below.
+              strict_min_version: '140.0',
+              // Nothing is collected: page text never leaves the browser; name look-ups are not data collection.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads the data-collection declaration from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
   webExt: {
     // Debian's Chromium and Firefox ESR; `npm run dev` passes the demo article to open.
     binaries: {

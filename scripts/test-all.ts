@@ -1,6 +1,6 @@
-// `npm test`: every suite in order — static checks, unit tests, the Chrome build, the Playwright e2e
-// suite — then one line "N passed, N failed[, N skipped]" summed over all of them (also written to
-// test-results/summary.txt for CI).
+// `npm test`: every suite in order — static checks, unit tests, the Chrome and Firefox builds, web-ext
+// lint, the Chromium e2e suite (Playwright) and the Firefox one (puppeteer-core) — then one line
+// "N passed, N failed[, N skipped]" summed over all of them (also written to test-results/summary.txt).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -64,11 +64,32 @@ function playwrightSuite(name: string, config: string): void {
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
+/** web-ext lint on the Firefox build: passes only with no error, warning or notice at all. */
+function webExtLint(): void {
+  const file = `${RESULTS}/web-ext-lint.json`;
+  console.log('\n▶ web-ext lint --source-dir .output/firefox-mv2');
+  const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], {
+    encoding: 'utf8',
+  });
+  writeFileSync(file, result.stdout);
+  const report = JSON.parse(result.stdout || '{}') as {
+    summary?: { errors: number; warnings: number; notices: number };
+  };
+  const summary = report.summary ?? { errors: 1, warnings: 0, notices: 0 };
+  console.log(`  ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices`);
+  single('web-ext lint (firefox-mv2)', summary.errors === 0 && summary.warnings === 0 && summary.notices === 0);
+}
+
 single('check (tsc, eslint, prettier)', run('npm', ['run', '--silent', 'check']));
 vitestSuite();
-const built = run('npx', ['wxt', 'build']);
-single('build (chrome-mv3)', built);
-if (built) playwrightSuite('e2e-chromium', 'playwright.config.ts');
+const chrome = run('npx', ['wxt', 'build']);
+single('build (chrome-mv3)', chrome);
+const firefox =
+  run('npx', ['wxt', 'build', '-b', 'firefox']) && run('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']);
+single('build (firefox-mv2, and its e2e variant)', firefox);
+if (firefox) webExtLint();
+if (chrome) playwrightSuite('e2e-chromium', 'playwright.config.ts');
+if (firefox) playwrightSuite('e2e-firefox', 'playwright.firefox.config.ts');
 
 const total = suites.reduce(
   (t, s) => ({

@@ -1,0 +1,37 @@
+// Launches Debian's Firefox ESR through puppeteer-core over WebDriver BiDi with an extension
+// installed, its moz-extension:// UUID pinned so tests can open the extension's pages in tabs.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import path from 'node:path';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'backstory@backstory-reader.org';
+export const EXTENSION_UUID = '6f1d3c2a-4b5e-4c7d-9a8b-0e1f2a3b4c5d';
+export const E2E_BUILD = path.resolve(import.meta.dirname, '../.output/firefox-mv2-e2e');
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  extensionUrl(file: string): string;
+}
+
+export async function launchFirefox(extensionDir = E2E_BUILD): Promise<FirefoxWithExtension> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Extension pages in ordinary tabs, without prompts.
+      'extensions.autoDisableScopes': 0,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  return { browser, extensionUrl: (file) => `moz-extension://${EXTENSION_UUID}/${file}` };
+}
+
+/** Navigates without awaiting the navigation (moz-extension:// loads do not report back), then waits for `selector`. */
+export async function openAndWait(page: Page, url: string, selector: string, timeout = 20_000): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  await page.waitForSelector(selector, { timeout });
+}
