@@ -18,13 +18,20 @@ export default defineConfig({
       'Marks the people and agreements in news articles, explains them on hover, and briefs you in the side panel. Page text stays on your machine.',
     // storage: settings and cards; activeTab: the popup's site switch; sidePanel: the briefing in Chrome
     // (Firefox has its sidebar, declared by the sidepanel entrypoint).
-    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Firefox: the pages' own patterns, so the background can inject the analyzer where the content
+    // script already runs (the install prompt is unchanged: content scripts already ask for all sites).
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : ['sidePanel'])],
     // Look-ups of entity names go to these two APIs only (see README, "Permissions").
     host_permissions: [
       'https://*.wikipedia.org/*',
       'https://www.wikidata.org/*',
       ...(mode === 'e2e' ? [`${E2E_BASE}/*`] : []),
     ],
+    // The analyzer bundle, loaded by the content script on pages that may be articles.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['analyzer.js']
+        : [{ resources: ['analyzer.js'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -22,7 +22,7 @@ const EMPTY: EntityAnalysis = { entities: [], quotes: [], dates: [] };
 
 /** Each stage is recorded as a `backstory:<stage>` performance measure. */
 export function analyzeDocument(doc: Document): PageAnalysis {
-  const check = timed('check', () => checkArticle(doc));
+  const check = timed('check-guards', () => checkArticle(doc));
   const article = check.isArticle ? timed('extract', () => extractArticle(doc, check)) : null;
   if (!article || !SUPPORTED_LANGUAGES.has(article.meta.lang)) {
     return { check, article, analysis: EMPTY, headlineMentions: [] };

@@ -57,6 +57,8 @@ export interface ProtocolMap {
   scrollToText(data: { start: number; end: number }): { ok: boolean };
   /** Side panel → content script: scroll to the entity's first mention and open its card. */
   focusEntity(data: { id: string }): { ok: boolean };
+  /** Content script → background (Firefox): run the analyzer bundle in my tab. */
+  injectAnalyzer(): { ok: true };
   /** Content script → side panel: the page was read again (navigation, late content, settings). */
   pageChanged(data: { status: PageState['status'] }): void;
 }

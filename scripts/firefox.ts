@@ -33,5 +33,15 @@ export async function launchFirefox(extensionDir = E2E_BUILD): Promise<FirefoxWi
 /** Navigates without awaiting the navigation (moz-extension:// loads do not report back), then waits for `selector`. */
 export async function openAndWait(page: Page, url: string, selector: string, timeout = 20_000): Promise<void> {
   void page.goto(url).catch(() => undefined);
-  await page.waitForSelector(selector, { timeout });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      // While the page is still navigating, BiDi can fail an evaluation outright: look again shortly.
+      if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }

@@ -8,6 +8,7 @@ import { HttpClient } from '../../platform/http-client';
 import { KnowledgeService } from '../../platform/knowledge-service';
 import { ENDPOINTS, isApiUrl } from '../../platform/endpoints';
 import { offlineMode } from '../../platform/settings';
+import { injectAnalyzer } from '../../platform/analyzer-loader';
 
 export default defineBackground(() => {
   const http = new HttpClient({
@@ -33,6 +34,12 @@ export default defineBackground(() => {
     fromUs(sender);
     const request = validate('getCard', data);
     return (await service).getCard(request.lang, request.entity);
+  });
+  onMessage('injectAnalyzer', async ({ sender }) => {
+    fromUs(sender);
+    if (sender.tab?.id === undefined) throw new Error('injectAnalyzer comes from a tab');
+    await injectAnalyzer(sender.tab.id, sender.frameId);
+    return { ok: true as const };
   });
   onMessage('getCacheStats', async ({ sender }) => {
     fromUs(sender);

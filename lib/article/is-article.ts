@@ -1,8 +1,8 @@
-// The cheap "is this an article?" check. Declarations (JSON-LD, og:type) and Readability's readerable
-// test say "maybe"; guards against listings, teaser grids, logins and shops can still say no.
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+// The "is this an article?" check. Declarations (JSON-LD, og:type) and Readability's readerable test
+// say "maybe" (declared-signals.ts); guards against listings, teaser grids, logins and shops can still say no.
 import { ARTICLE_HEURISTICS as H } from './heuristics';
-import { readJsonLd, type JsonLdSummary } from './json-ld';
+import type { JsonLdSummary } from './json-ld';
+import { readDeclaredSignals, type DeclaredSignals } from './declared-signals';
 import { findBody, type BodyCandidate } from './score-content';
 import {
   hasVisiblePassword,
@@ -26,16 +26,9 @@ function notArticle(reason: string, jsonLd: JsonLdSummary, body: BodyCandidate |
   return { isArticle: false, reason, jsonLd, body };
 }
 
-export function checkArticle(doc: Document): ArticleCheck {
-  const jsonLd = readJsonLd(doc, H.articleTypes);
-  const declared = jsonLd.article !== null;
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  const ogArticle = ogType === 'article' || ogType?.startsWith('article.') === true;
-  if (!declared && !ogArticle && !isProbablyReaderable(doc)) return notArticle('no article signals', jsonLd);
-  if (!declared && !ogArticle) {
-    const listing = [...jsonLd.types].find((t) => H.listingTypes.has(t));
-    if (listing) return notArticle(`declared ${listing}`, jsonLd);
-  }
+export function checkArticle(doc: Document, signals: DeclaredSignals = readDeclaredSignals(doc)): ArticleCheck {
+  const { jsonLd, declared, ogArticle } = signals;
+  if (!signals.maybeArticle) return notArticle(signals.reason, jsonLd);
   const body = findBody(doc);
   if (!body) return notArticle('no body text', jsonLd);
   const minProse = declared ? 100 : 400;
@@ -54,6 +47,5 @@ export function checkArticle(doc: Document): ArticleCheck {
       return notArticle('teaser grid with little prose', jsonLd, body);
     }
   }
-  const how = declared ? 'JSON-LD article' : ogArticle ? 'og:type article' : 'readable prose';
-  return { isArticle: true, reason: `${how}, ${body.proseChars} characters of prose`, jsonLd, body };
+  return { isArticle: true, reason: `${signals.reason}, ${body.proseChars} characters of prose`, jsonLd, body };
 }
