@@ -30,16 +30,19 @@ function indexPage(): string {
   return `<!doctype html><meta charset="utf-8"><title>Backstory demo pages</title><h1>Backstory demo pages</h1><p>Articles get marks; the other pages stay as they are.</p><ul>${links}</ul>`;
 }
 
-export async function startStaticServer(port = 0): Promise<StaticServer> {
+/** `extra` adds mounts (URL prefix → folder), e.g. the benchmark's generated pages. */
+export async function startStaticServer(port = 0, extra: Record<string, string> = {}): Promise<StaticServer> {
+  const mounts = { ...MOUNTS, ...extra };
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (pathname === '/') {
       res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(indexPage());
       return;
     }
-    const mount = Object.keys(MOUNTS).find((m) => pathname.startsWith(m));
-    const file = mount ? path.join(MOUNTS[mount] as string, pathname.slice(mount.length)) : '';
-    if (!mount || !file.startsWith(MOUNTS[mount] as string) || !existsSync(file) || !statSync(file).isFile()) {
+    const mount = Object.keys(mounts).find((m) => pathname.startsWith(m));
+    const dir = mount ? (mounts[mount] as string) : '';
+    const file = mount ? path.join(dir, pathname.slice(mount.length)) : '';
+    if (!mount || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }

@@ -43,6 +43,7 @@ export default defineContentScript({
     const unwatchKinds = markedKinds.watch((list) => session?.setKinds(new Set(list ?? [])));
 
     await start();
+    performance.mark('backstory:done');
     // Content that arrives late can make a page an article: look again (twice at most) when it grows.
     const late = session ? null : watchPage(document.body, () => void start(), 600, 2);
     ctx.addEventListener(window, 'wxt:locationchange', () => {

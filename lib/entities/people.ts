@@ -118,31 +118,31 @@ export function findPeople(
   return drafts;
 }
 
-/** Text between two names that makes the second another name of the first ("…, a militia leader known as …"). */
-const ALIAS_BETWEEN = /^,?[^.;:“”"]{0,80}?\b(?:also |better |widely |popularly )?(?:known|nicknamed|called) as $/;
-
-const SINGLE_ALIAS =
-  /^,?[^.;:“”"]{0,80}?\b(?:also |better |widely |popularly )?(?:known|nicknamed|called) as [“"‘]?(\p{Lu}[\p{L}\p{M}'’-]+)[”"’]?(?![\p{L}\s]*\p{Lu})/u;
+/** Words after a name that give the person another name ("…, a militia leader known as …"). */
+const KNOWN_AS = /^,?[^.;:“”"]{0,80}?\b(?:also |better |widely |popularly )?(?:known|nicknamed|called) as [“"‘]?/;
+const ONE_WORD_NAME = /^(\p{Lu}[\p{L}\p{M}'’-]+)[”"’]?(?![\p{L}\s]*\p{Lu})/u;
 
 /** Joins a person introduced by an alias to the one the text gives it to; one-word aliases become short forms. */
 function mergeAliases(text: string, drafts: PersonDraft[]): void {
-  for (const draft of drafts) {
-    for (const m of draft.mentions) {
-      const alias = SINGLE_ALIAS.exec(text.slice(m.end, m.end + 140))?.[1];
-      if (alias) draft.aliases.push([alias]);
-    }
-  }
+  const startingAt = new Map<number, PersonDraft>();
+  for (const draft of drafts) for (const m of draft.mentions) startingAt.set(m.start, draft);
   for (const draft of [...drafts]) {
-    for (const other of drafts) {
-      if (other === draft || !drafts.includes(draft)) continue;
-      const aliased = other.mentions.some((o) =>
-        draft.mentions.some((m) => m.start > o.end && ALIAS_BETWEEN.test(text.slice(o.end, m.start))),
-      );
-      if (!aliased) continue;
-      other.mentions.push(...draft.mentions);
-      other.introductions.push(...draft.introductions);
-      other.aliases.push(...(draft.words.length > 1 ? [draft.words] : []));
-      drafts.splice(drafts.indexOf(draft), 1);
+    if (!drafts.includes(draft)) continue;
+    for (const m of [...draft.mentions]) {
+      const knownAs = KNOWN_AS.exec(text.slice(m.end, m.end + 140));
+      if (!knownAs) continue;
+      const at = m.end + knownAs[0].length;
+      const other = startingAt.get(at);
+      if (other && other !== draft && drafts.includes(other)) {
+        draft.mentions.push(...other.mentions);
+        draft.introductions.push(...other.introductions);
+        if (other.words.length > 1) draft.aliases.push(other.words);
+        drafts.splice(drafts.indexOf(other), 1);
+        for (const om of other.mentions) startingAt.set(om.start, draft);
+        continue;
+      }
+      const single = ONE_WORD_NAME.exec(text.slice(at, at + 60))?.[1];
+      if (single) draft.aliases.push([single]);
     }
   }
 }

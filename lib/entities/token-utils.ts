@@ -29,9 +29,18 @@ export function isAllCaps(word: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word.replace(/['’]s$/u, ''));
 }
 
-/** Lower-cased, accent-insensitive form for comparisons. */
+const foldedForms = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 20_000;
+
+/** Lower-cased, accent-insensitive form for comparisons (memoized: the same words come back often). */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+  let out = foldedForms.get(s);
+  if (out === undefined) {
+    out = s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+    if (foldedForms.size > FOLD_CACHE_LIMIT) foldedForms.clear();
+    foldedForms.set(s, out);
+  }
+  return out;
 }
 
 /** A token is a word that begins with a capital letter. */

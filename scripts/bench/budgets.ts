@@ -1,0 +1,99 @@
+// The performance budgets of the issue, each checked against the measured numbers.
+import type { BrowserResult } from './browser-runs';
+import type { BundleSize } from './bundles';
+import type { CardResult } from './card-runs';
+
+export interface Budget {
+  name: string;
+  value: string;
+  limit: string;
+  pass: boolean;
+}
+
+export const LIMITS = {
+  nonArticleTotalMs: 3,
+  seedTotalMs: 30,
+  seedVsReadability: 1.5,
+  longArticleTotalMs: 300,
+  longTaskMs: 50,
+  contentScriptGzipKb: 40,
+  warmHoverMs: 16,
+  requestsPerArticle: 5,
+} as const;
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+export function checkBudgets(results: BrowserResult[], bundles: BundleSize[], cards: CardResult | null): Budget[] {
+  const out: Budget[] = [];
+  const add = (name: string, value: string, limit: string, pass: boolean) => out.push({ name, value, limit, pass });
+  for (const r of results.filter((x) => x.kind === 'non-article')) {
+    add(
+      `non-article ${r.page}: total (median)`,
+      ms(r.stages.total.median),
+      `≤ ${LIMITS.nonArticleTotalMs} ms`,
+      r.stages.total.median <= LIMITS.nonArticleTotalMs,
+    );
+  }
+  const seed = results.find((r) => r.page === 'seed');
+  if (seed) {
+    add(
+      'seed: total (median)',
+      ms(seed.stages.total.median),
+      `≤ ${LIMITS.seedTotalMs} ms`,
+      seed.stages.total.median <= LIMITS.seedTotalMs,
+    );
+    const ratio = seed.stages.total.median / seed.readability.median;
+    add(
+      'seed: total ÷ Readability parse',
+      `${ratio.toFixed(2)}× (${ms(seed.readability.median)})`,
+      `≤ ${LIMITS.seedVsReadability}×`,
+      ratio <= LIMITS.seedVsReadability,
+    );
+  }
+  const long = results.find((r) => r.page.startsWith('long article'));
+  if (long) {
+    add(
+      'long article: total (median)',
+      ms(long.stages.total.median),
+      `≤ ${LIMITS.longArticleTotalMs} ms`,
+      long.stages.total.median <= LIMITS.longArticleTotalMs,
+    );
+    add(
+      'long article: longest task (max)',
+      ms(long.longestTask.max),
+      `≤ ${LIMITS.longTaskMs} ms`,
+      long.longestTask.max <= LIMITS.longTaskMs,
+    );
+  }
+  const huge = results.find((r) => r.page.startsWith('huge page'));
+  if (huge)
+    add(
+      '100k-node page: finishes, longest task (max)',
+      ms(huge.longestTask.max),
+      `≤ ${LIMITS.longTaskMs} ms`,
+      huge.longestTask.max <= LIMITS.longTaskMs,
+    );
+  const content = bundles.find((b) => b.file === 'content-scripts/content.js');
+  if (content)
+    add(
+      'content script (gzip)',
+      `${(content.gzip / 1024).toFixed(1)} KB`,
+      `≤ ${LIMITS.contentScriptGzipKb} KB`,
+      content.gzip / 1024 <= LIMITS.contentScriptGzipKb,
+    );
+  if (cards) {
+    add(
+      `warm-cache hover → card painted (median of ${cards.hovers})`,
+      ms(cards.hover.median),
+      `≤ ${LIMITS.warmHoverMs} ms`,
+      cards.hover.median <= LIMITS.warmHoverMs,
+    );
+    add(
+      'requests per article',
+      String(cards.requests),
+      `≤ ${LIMITS.requestsPerArticle}`,
+      cards.requests <= LIMITS.requestsPerArticle,
+    );
+  }
+  return out;
+}

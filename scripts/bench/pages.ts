@@ -1,0 +1,102 @@
+// The benchmark's pages: the seed, three of our articles, every non-article fixture, and two it
+// builds itself — a ~20,000-word article made of our fixtures' paragraphs, and a ~100,000-node page.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fixtureCases, SEED_PAGE } from '../../cli/eval/gold';
+import { parsePage } from '../../cli/load-page';
+import { analyzeDocument } from '../../lib/analyze';
+
+export interface BenchPage {
+  name: string;
+  /** URL path on the benchmark's static server. */
+  url: string;
+  /** File on disk (for the Node runs). */
+  file: string;
+  kind: 'article' | 'non-article';
+}
+
+export const GENERATED_DIR = path.resolve(import.meta.dirname, '../../bench/generated');
+const ARTICLES = ['trade-deal-wordpress', 'nuclear-talks-guardian-like', 'live-blog-election'];
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Body paragraphs of every golden article, as our extractor reads them. */
+function fixtureParagraphs(): string[] {
+  return fixtureCases()
+    .filter((c) => c.gold.isArticle !== false)
+    .flatMap(
+      (c) => analyzeDocument(parsePage(readFileSync(c.pagePath, 'utf8'))).article?.text.text.split(/\n\n+/) ?? [],
+    )
+    .filter((p) => p.split(/\s+/).length > 12);
+}
+
+function page(title: string, body: string, extra = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle","headline":"${title}"}</script></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><main><article><h1>${title}</h1>
+<div class="entry-content">${body}</div></article>${extra}</main><footer><p>© The Benchmark Gazette</p></footer></body></html>`;
+}
+
+/** About 20,000 words: the fixtures' paragraphs, repeated until long enough. */
+function longArticle(): string {
+  const paragraphs = fixtureParagraphs();
+  const out: string[] = [];
+  let words = 0;
+  for (let i = 0; words < 20_000; i++) {
+    const p = paragraphs[i % paragraphs.length] as string;
+    out.push(`<p>${escapeHtml(p)}</p>`);
+    words += p.split(/\s+/).length;
+  }
+  return page('A very long read on trade, treaties and talks', out.join('\n'));
+}
+
+/** About 100,000 DOM nodes: a normal article followed by thousands of comment threads. */
+function hugePage(): string {
+  const paragraphs = fixtureParagraphs()
+    .slice(0, 30)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
+  const comment = (i: number) =>
+    `<li class="comment"><div class="comment-author"><b>Reader ${i}</b> <span>says:</span></div><p>Comment number ${i}, with <em>a few</em> words <a href="#c${i}">in it</a>.</p><a class="reply" href="#r">Reply</a></li>`;
+  const comments = Array.from({ length: 6500 }, (_, i) => comment(i)).join('');
+  return page(
+    'An article with a hundred thousand nodes',
+    paragraphs,
+    `<section id="comments"><ol class="comment-list">${comments}</ol></section>`,
+  );
+}
+
+export function benchPages(): BenchPage[] {
+  mkdirSync(GENERATED_DIR, { recursive: true });
+  writeFileSync(path.join(GENERATED_DIR, 'long-article.html'), longArticle());
+  writeFileSync(path.join(GENERATED_DIR, 'huge-page.html'), hugePage());
+  const pages: BenchPage[] = [];
+  if (existsSync(SEED_PAGE))
+    pages.push({ name: 'seed', url: '/seed/lavrov-yerevan.html', file: SEED_PAGE, kind: 'article' });
+  for (const name of ARTICLES) {
+    pages.push({
+      name,
+      url: `/fixtures/${name}/source.html`,
+      file: path.resolve(import.meta.dirname, `../../tests/fixtures/pages/${name}/source.html`),
+      kind: 'article',
+    });
+  }
+  pages.push({
+    name: 'long article (~20k words)',
+    url: '/bench/long-article.html',
+    file: path.join(GENERATED_DIR, 'long-article.html'),
+    kind: 'article',
+  });
+  pages.push({
+    name: 'huge page (~100k nodes)',
+    url: '/bench/huge-page.html',
+    file: path.join(GENERATED_DIR, 'huge-page.html'),
+    kind: 'article',
+  });
+  for (const c of fixtureCases().filter((f) => f.gold.isArticle === false)) {
+    pages.push({ name: c.name, url: `/fixtures/${c.name}/source.html`, file: c.pagePath, kind: 'non-article' });
+  }
+  return pages;
+}

@@ -1,0 +1,53 @@
+// Prints the benchmark's tables: browser stages with Readability beside them, Node stages, bundle
+// sizes, cards, and every budget with PASS or FAIL.
+import type { BrowserResult } from './browser-runs';
+import type { NodeResult } from './node-runs';
+import type { BundleSize } from './bundles';
+import type { CardResult } from './card-runs';
+import type { Budget } from './budgets';
+import type { Summary } from './stats';
+
+export interface Report {
+  date: string;
+  machine: string;
+  loads: number;
+  inBrowser: BrowserResult[];
+  inNode: NodeResult[];
+  bundles: BundleSize[];
+  cards: CardResult | null;
+  budgets: Budget[];
+}
+
+const cell = (s: Summary | undefined) => (s ? `${s.median.toFixed(1)}/${s.max.toFixed(1)}` : '').padStart(11);
+
+export function printReport(r: Report): void {
+  console.log(`\nBackstory benchmark — ${r.date} — ${r.machine} — median/max ms over ${r.loads} loads\n`);
+  console.log(
+    `${'Chromium (content script)'.padEnd(30)}${['check', 'load', 'guards', 'extract', 'entities', 'mark', 'TOTAL', 'Readab.', 'long task'].map((h) => h.padStart(11)).join('')}`,
+  );
+  for (const b of r.inBrowser) {
+    const s = b.stages;
+    console.log(
+      `${b.page.slice(0, 29).padEnd(30)}${[s.check, s['load-analyzer'], s['check-guards'], s.extract, s.entities, s.mark, s.total, b.readability, b.longestTask].map(cell).join('')}`,
+    );
+  }
+  console.log(
+    `\n${'Node (CLI path)'.padEnd(30)}${['check', 'extract', 'entities', 'mark', 'TOTAL'].map((h) => h.padStart(11)).join('')}`,
+  );
+  for (const n of r.inNode)
+    console.log(
+      `${n.page.slice(0, 29).padEnd(30)}${[n.stages.check, n.stages.extract, n.stages.entities, n.stages.mark, n.stages.total].map(cell).join('')}`,
+    );
+  console.log(`\n${'Bundle'.padEnd(48)}${'raw'.padStart(10)}${'gzip'.padStart(10)}`);
+  for (const b of r.bundles)
+    console.log(
+      `${b.file.padEnd(48)}${`${(b.raw / 1024).toFixed(1)} KB`.padStart(10)}${`${(b.gzip / 1024).toFixed(1)} KB`.padStart(10)}`,
+    );
+  if (r.cards)
+    console.log(
+      `\nCards on ${r.cards.page}: ${r.cards.requests} requests for the article; warm hover → painted ${r.cards.hover.median.toFixed(1)} ms median, ${r.cards.hover.max.toFixed(1)} ms max (${r.cards.hovers} hovers)`,
+    );
+  console.log('\nBudgets');
+  for (const b of r.budgets)
+    console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name.padEnd(52)} ${b.value.padStart(22)}  ${b.limit}`);
+}

@@ -1,0 +1,50 @@
+// `npm run bench`: the content script's cost in headless Chromium (with Readability's parse of the
+// same page as the reference), the same stages in Node, bundle sizes, and cards — each budget printed
+// PASS or FAIL, the whole written to bench/results/latest.json. A benchmark, never part of `npm test`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchWithExtension, EXTENSION_DIR } from '../chromium';
+import { startStaticServer } from '../static-server';
+import { benchPages, GENERATED_DIR } from './pages';
+import { runInBrowser } from './browser-runs';
+import { runInNode } from './node-runs';
+import { bundleSizes } from './bundles';
+import { runCards } from './card-runs';
+import { checkBudgets } from './budgets';
+import { printReport } from './report';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const OUT = path.resolve(import.meta.dirname, '../../bench/results');
+
+const pages = benchPages();
+const server = await startStaticServer(0, { '/bench/': GENERATED_DIR });
+console.log(`Chromium: ${pages.length} pages × ${LOADS} loads`);
+const browser = await launchWithExtension();
+const inBrowser = await runInBrowser(browser.context, pages, (p) => server.url(p), LOADS);
+await browser.context.close();
+
+console.log('Node: the same stages');
+const inNode = runInNode(pages, LOADS);
+
+console.log('Cards');
+const cardsBrowser = await launchWithExtension();
+const cardPage = pages.find((p) => p.name === 'seed') ?? pages.find((p) => p.kind === 'article');
+const cards = cardPage ? await runCards(cardsBrowser.context, server.url(cardPage.url), cardPage.name) : null;
+await cardsBrowser.context.close();
+await server.close();
+
+const bundles = bundleSizes(EXTENSION_DIR);
+const budgets = checkBudgets(inBrowser, bundles, cards);
+const report = {
+  date: new Date().toISOString(),
+  machine: `${process.platform} ${process.arch}, node ${process.version}`,
+  loads: LOADS,
+  inBrowser,
+  inNode,
+  bundles,
+  cards,
+  budgets,
+};
+mkdirSync(OUT, { recursive: true });
+writeFileSync(path.join(OUT, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+printReport(report);
