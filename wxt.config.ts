@@ -27,7 +27,18 @@ export default defineConfig({
       'https://www.wikidata.org/*',
       ...(mode === 'e2e' ? [`${E2E_BASE}/*`] : []),
     ],
-    // The analyzer bundle, loaded by the content script on pages that may be articles.
+    // The sentinel runs on every page and does only the cheap first check (no extension API), so it is
+    // an unlisted script declared here rather than a WXT content script, whose wrapper would wake the
+    // extension API on every page. marks.css styles the marks of the analyzer it loads.
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: [browser === 'firefox' ? 'sentinel-firefox.js' : 'sentinel.js'],
+        css: ['marks.css'],
+        run_at: 'document_idle',
+      },
+    ],
+    // The analyzer bundle, loaded by the sentinel on pages that may be articles.
     web_accessible_resources:
       browser === 'firefox'
         ? ['analyzer.js']

@@ -1,8 +1,2 @@
-// What the analyzer bundle hands the content script once loaded (types only cross the boundary).
-import type { PageSession } from './page-session';
-
+// Where the analyzer bundle leaves its reader for the sentinel: a global of the content scripts' world.
 export const ANALYZER_GLOBAL = '__backstoryAnalyzer';
-
-export interface Analyzer {
-  createSession(doc: Document): PageSession;
-}

@@ -83,7 +83,9 @@ export class CardView {
         if (this.shown !== entity.id) return;
         this.paint(entity, target.mark, result);
         // The benchmark reads how long a card takes from the end of the hover delay to its paint.
-        requestAnimationFrame(() => performance.measure(`${MEASURE_PREFIX}card`, { start: opened, end: performance.now() }));
+        requestAnimationFrame(() =>
+          performance.measure(`${MEASURE_PREFIX}card`, { start: opened, end: performance.now() }),
+        );
       };
       void this.deps.fetchCard(entity).then(show, () => show(FAILED));
     }

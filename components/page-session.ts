@@ -2,6 +2,9 @@
 // the reader's settings (site switch, marked kinds) at once, and answer the side panel.
 import type { EntityKind } from '../lib/types';
 import { PageReader } from '../lib/page/page-reader';
+import type { DeclaredSignals } from '../lib/article/declared-signals';
+import { pauseForBrowser, sliceRunner } from '../lib/page/slices';
+import { recordMeasure } from '../lib/page/timing';
 import { watchPage, type PageWatcher } from '../lib/page/page-watcher';
 import { toQuery } from '../lib/page/in-article';
 import { MARK_TAG } from '../lib/highlight/marks';
@@ -12,6 +15,8 @@ import { sendMessage, type PageState } from '../platform/messaging';
 /** Re-reads allowed on a page that was not an article at first (content that loads late). */
 const LATE_CONTENT_CHECKS = 2;
 const FLASH_MS = 1600;
+/** Longest stretch of DOM work between pauses: far below the 50 ms of a long task. */
+const SLICE_MS = 8;
 
 export class PageSession {
   private readonly reader: PageReader;
@@ -21,8 +26,16 @@ export class PageSession {
   private enabled = false;
   private reading = true;
 
-  constructor(private readonly doc: Document) {
-    this.reader = new PageReader(doc);
+  constructor(
+    private readonly doc: Document,
+    signals?: DeclaredSignals,
+  ) {
+    this.reader = new PageReader(doc, {
+      // Entity finding runs in the background, whose code stays warm across pages and off this tab's thread.
+      findEntities: (text, referenceDate) => sendMessage('findEntities', { text, referenceDate }),
+      run: sliceRunner({ sliceMs: SLICE_MS, pause: pauseForBrowser, record: recordMeasure }),
+      ...(signals ? { signals } : {}),
+    });
     const lang = () => this.reader.analysis?.article?.meta.lang || 'en';
     this.cards = new CardView({
       doc,
@@ -51,8 +64,10 @@ export class PageSession {
     };
   }
 
-  private read = (): void => {
-    const result = this.reader.read();
+  private read = async (): Promise<void> => {
+    this.reading = true;
+    const result = await this.reader.read().catch(() => null);
+    if (!result) return; // superseded by a newer read, or stopped
     this.reading = false;
     void sendMessage('pageChanged', { status: this.state.status }).catch(() => undefined);
     if (!result.article) return;
@@ -65,14 +80,16 @@ export class PageSession {
       void sendMessage('prefetchCards', { lang: result.article.meta.lang || 'en', entities }).catch(() => undefined);
   };
 
-  /** Reads the page (again) and watches it for content that arrives later. */
-  start(): void {
+  /** Reads the page (again) and watches it for content that arrives later; resolves once it is marked. */
+  async start(): Promise<void> {
     this.enabled = true;
     this.watcher?.stop();
-    this.read();
+    await this.read();
+    if (!this.enabled) return;
     const root = this.reader.isArticle ? (this.reader.bodyRoot?.parentElement ?? this.doc.body) : this.doc.body;
     const limit = this.reader.isArticle ? 20 : LATE_CONTENT_CHECKS;
-    this.watcher = watchPage(root, () => this.watcher?.quietly(this.read), 400, limit);
+    // Our own marks and split text never count as growth, so re-reads need no quiet zone.
+    this.watcher = watchPage(root, () => void this.read(), 400, limit);
   }
 
   /** Removes every mark and card, leaving the page as it was. */
@@ -95,9 +112,9 @@ export class PageSession {
     this.reader.clear();
   }
 
-  setKinds(kinds: ReadonlySet<EntityKind>): void {
+  async setKinds(kinds: ReadonlySet<EntityKind>): Promise<void> {
     this.hover?.hide(false);
-    this.reader.setKinds(kinds);
+    await this.reader.setKinds(kinds);
   }
 
   scrollToText(start: number, end: number): boolean {

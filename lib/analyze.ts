@@ -1,35 +1,20 @@
-// The whole reading pipeline on a Document: article check, extraction, entity finding. The content
-// script, the CLI, the eval and the benchmarks all call this one function.
-import type { EntityAnalysis } from './types';
-import { checkArticle, type ArticleCheck } from './article/is-article';
-import { extractArticle, type ExtractedArticle } from './article/extract';
+// The whole reading pipeline on a Document in one synchronous call: article check, extraction, entity
+// finding. The CLI, the eval and the tests call it; the content script runs the same stages in slices.
+import { checkArticle } from './article/is-article';
+import { extractArticle } from './article/extract';
 import { findEntities } from './entities/pipeline';
-import { findKnownMentions, type KnownMention } from './entities/known-mentions';
 import { timed } from './page/timing';
+import { assembleAnalysis, entityInput, NO_ENTITIES, type PageAnalysis } from './analysis';
 
-/** Languages the entity finder is written for; other articles are read but not marked. */
-export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en', '']);
-
-export interface PageAnalysis {
-  check: ArticleCheck;
-  article: ExtractedArticle | null;
-  analysis: EntityAnalysis;
-  /** Mentions of the body's entities in the headline, offsets into `article.headlineText.text`. */
-  headlineMentions: KnownMention[];
-}
-
-const EMPTY: EntityAnalysis = { entities: [], quotes: [], dates: [] };
+export type { PageAnalysis } from './analysis';
 
 /** Each stage is recorded as a `backstory:<stage>` performance measure. */
 export function analyzeDocument(doc: Document): PageAnalysis {
   const check = timed('check-guards', () => checkArticle(doc));
   const article = check.isArticle ? timed('extract', () => extractArticle(doc, check)) : null;
-  if (!article || !SUPPORTED_LANGUAGES.has(article.meta.lang)) {
-    return { check, article, analysis: EMPTY, headlineMentions: [] };
-  }
-  const analysis = timed('entities', () =>
-    findEntities(article.text.text, { referenceDate: article.meta.publishedTime }),
-  );
-  const headline = article.headlineText?.text ?? '';
-  return { check, article, analysis, headlineMentions: findKnownMentions(headline, analysis.entities) };
+  const input = entityInput(article);
+  const analysis = input
+    ? timed('entities', () => findEntities(input.text, { referenceDate: input.referenceDate }))
+    : NO_ENTITIES;
+  return assembleAnalysis(check, article, analysis);
 }

@@ -1,8 +1,7 @@
-// The one typed protocol between the extension's parts: each message's request and response, with a
-// valibot schema for every request so that nothing unvalidated reaches a handler.
+// The one typed protocol between the extension's parts: each message's request and response. The
+// schemas that validate every request live in message-schemas.ts, loaded only where messages arrive.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import * as v from 'valibot';
-import type { EntityQuery, LinkResult } from '../lib/types';
+import type { EntityAnalysis, EntityQuery, LinkResult } from '../lib/types';
 import type { ArticleSnapshot } from '../lib/briefing/build-briefing';
 
 /** What a tab's content script knows about its page, for the side panel and the popup. */
@@ -12,33 +11,6 @@ export interface PageState {
   /** The article's analysis (only when status is 'article'): the side panel builds the briefing from it. */
   snapshot?: ArticleSnapshot;
 }
-
-const EntityQuerySchema = v.object({
-  id: v.pipe(v.string(), v.maxLength(200)),
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  kind: v.picklist(['person', 'agreement', 'organization']),
-  role: v.optional(v.pipe(v.string(), v.maxLength(300))),
-  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2200))),
-  acronym: v.optional(v.pipe(v.string(), v.maxLength(20))),
-  mentions: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
-const Lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/));
-
-/** Request schemas, one per message. */
-export const REQUESTS = {
-  prefetchCards: v.object({ lang: Lang, entities: v.pipe(v.array(EntityQuerySchema), v.maxLength(300)) }),
-  getCard: v.object({ lang: Lang, entity: EntityQuerySchema }),
-  chooseCard: v.object({
-    lang: Lang,
-    entity: EntityQuerySchema,
-    title: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
-  }),
-  scrollToText: v.object({
-    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  }),
-  focusEntity: v.object({ id: v.pipe(v.string(), v.maxLength(200)) }),
-};
 
 export interface ProtocolMap {
   /** Content → background: look up every entity of the page now, so hovers are answered from IndexedDB. */
@@ -57,6 +29,8 @@ export interface ProtocolMap {
   scrollToText(data: { start: number; end: number }): { ok: boolean };
   /** Side panel → content script: scroll to the entity's first mention and open its card. */
   focusEntity(data: { id: string }): { ok: boolean };
+  /** Content script → background: the people and agreements in an article's text (it stays in the browser). */
+  findEntities(data: { text: string; referenceDate: string | null }): EntityAnalysis;
   /** Content script → background (Firefox): run the analyzer bundle in my tab. */
   injectAnalyzer(): { ok: true };
   /** Content script → side panel: the page was read again (navigation, late content, settings). */
@@ -64,10 +38,3 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
-
-/** Parses a request against its schema; throws a short error for anything malformed. */
-export function validate<K extends keyof typeof REQUESTS>(name: K, data: unknown): v.InferOutput<(typeof REQUESTS)[K]> {
-  const result = v.safeParse(REQUESTS[name], data);
-  if (!result.success) throw new Error(`Malformed ${name} message: ${result.issues[0]?.message ?? 'invalid'}`);
-  return result.output;
-}

@@ -10,6 +10,16 @@ export async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/**
+ * The site of a tab, from its address: readable in the popup thanks to activeTab, and needed there on
+ * pages where no analyzer runs to say it (the sentinel leaves pages that are not articles in silence).
+ */
+export async function hostOfTab(tabId: number): Promise<string | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const url = tab?.url ?? '';
+  return /^https?:/.test(url) ? new URL(url).hostname : null;
+}
+
 /** Opens the briefing panel; must run in a user gesture (a click in the popup). */
 export async function openBriefing(): Promise<void> {
   const api = browser as unknown as {

@@ -2,13 +2,16 @@
 // (validated, own extension only) through the knowledge service.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { onMessage, validate } from '../../platform/messaging';
+import { onMessage } from '../../platform/messaging';
+import { validate } from '../../platform/message-schemas';
 import { openCardStore } from '../../platform/open-card-store';
 import { HttpClient } from '../../platform/http-client';
 import { KnowledgeService } from '../../platform/knowledge-service';
 import { ENDPOINTS, isApiUrl } from '../../platform/endpoints';
 import { offlineMode } from '../../platform/settings';
-import { injectAnalyzer } from '../../platform/analyzer-loader';
+import { injectAnalyzer } from '../../platform/load-analyzer-firefox';
+import { findEntities } from '../../lib/entities/pipeline';
+import { timed } from '../../lib/page/timing';
 
 export default defineBackground(() => {
   const http = new HttpClient({
@@ -34,6 +37,12 @@ export default defineBackground(() => {
     fromUs(sender);
     const request = validate('getCard', data);
     return (await service).getCard(request.lang, request.entity);
+  });
+  // Entity finding lives here: its code stays warm from page to page, and off the pages' main threads.
+  onMessage('findEntities', ({ data, sender }) => {
+    fromUs(sender);
+    const request = validate('findEntities', data);
+    return timed('entities', () => findEntities(request.text, { referenceDate: request.referenceDate }));
   });
   onMessage('injectAnalyzer', async ({ sender }) => {
     fromUs(sender);

@@ -5,7 +5,7 @@ import type { EntityKind } from '../../lib/types';
 import { Popup } from '../../components/Popup';
 import { sendMessage } from '../../platform/messaging';
 import { disabledSites, markedKinds, offlineMode } from '../../platform/settings';
-import { currentTabId, openBriefing } from '../../platform/tabs';
+import { currentTabId, hostOfTab, openBriefing } from '../../platform/tabs';
 import '../../assets/panel.css';
 import './popup.css';
 
@@ -14,7 +14,7 @@ const app = document.getElementById('app') as HTMLElement;
 async function draw(): Promise<void> {
   const tabId = await currentTabId();
   const state = tabId === undefined ? null : await sendMessage('getPageState', undefined, tabId).catch(() => null);
-  const host = state?.host || null;
+  const host = state?.host || (tabId === undefined ? null : await hostOfTab(tabId));
   const [sites, kinds, offline, stats] = await Promise.all([
     disabledSites.getValue(),
     markedKinds.getValue(),

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { BriefingPanel } from '../../components/BriefingPanel';
 import { buildBriefing } from '../../lib/briefing/build-briefing';
-import { onMessage, sendMessage } from '../../platform/messaging';
+import { onMessage, sendMessage, type PageState } from '../../platform/messaging';
 import { currentTabId, watchTabs } from '../../platform/tabs';
 import '../../assets/panel.css';
 import './sidepanel.css';
@@ -14,7 +14,14 @@ let tabId: number | undefined;
 
 async function draw(): Promise<void> {
   tabId = await currentTabId();
-  const state = tabId === undefined ? null : await sendMessage('getPageState', undefined, tabId).catch(() => null);
+  // No answer from a tab: no analyzer runs there, because the page is not an article (or not a web page).
+  const state =
+    tabId === undefined
+      ? null
+      : await sendMessage('getPageState', undefined, tabId).catch((): PageState => ({
+          status: 'not-article',
+          host: '',
+        }));
   const target = tabId;
   render(
     <BriefingPanel

@@ -69,8 +69,13 @@ export function classWeight(el: Element): number {
   return weight;
 }
 
+let skipSelector: string | null = null;
+
 /** The text a reader could see in a subtree: `textContent` without scripts, styles and templates. */
 export function readableText(el: Element): string {
+  // Most blocks hold no skipped element: then the native textContent is the answer, and far cheaper.
+  skipSelector ??= [...H.skipTags].join(',');
+  if (!el.querySelector(skipSelector)) return normalizeSpace(el.textContent ?? '');
   const parts: string[] = [];
   const stack: Node[] = [el];
   while (stack.length > 0) {
@@ -94,20 +99,44 @@ export function textLength(el: Element): number {
   return readableText(el).length;
 }
 
+/**
+ * `textLength` for big blocks, from native calls only: the subtree's text less that of its skipped
+ * elements. A JavaScript walk over a 100,000-node page would hold the main thread for too long.
+ */
+export function readableLength(el: Element): number {
+  skipSelector ??= [...H.skipTags].join(',');
+  let length = normalizeSpace(el.textContent ?? '').length;
+  for (const skipped of Array.from(el.querySelectorAll(skipSelector))) {
+    const outer = skipped.parentElement?.closest(skipSelector);
+    if (!outer || !el.contains(outer)) length -= normalizeSpace(skipped.textContent ?? '').length;
+  }
+  return Math.max(0, length);
+}
+
 export function normalizeSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Share of an element's text that sits inside links (0 when it has no text). */
-export function linkDensity(el: Element): number {
-  const total = textLength(el);
+/**
+ * Share of an element's text that sits inside links (0 when it has no text). `linkText` remembers each
+ * link's weighted length across calls on nested blocks, so a page's thousands of links are read once.
+ */
+export function linkDensity(el: Element, linkText: Map<Element, number> = new Map()): number {
+  const total = readableLength(el);
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
-    const href = a.getAttribute('href');
-    // In-page anchors (footnotes, "#top") weigh less, as in Readability.
-    const coefficient = href && /^#./.test(href) ? 0.3 : 1;
-    linked += textLength(a) * coefficient;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i] as Element;
+    let weighted = linkText.get(a);
+    if (weighted === undefined) {
+      const href = a.getAttribute('href');
+      // In-page anchors (footnotes, "#top") weigh less, as in Readability.
+      const coefficient = href && /^#./.test(href) ? 0.3 : 1;
+      weighted = normalizeSpace(a.textContent ?? '').length * coefficient;
+      linkText.set(a, weighted);
+    }
+    linked += weighted;
   }
   return Math.min(1, linked / total);
 }

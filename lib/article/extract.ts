@@ -5,7 +5,8 @@ import type { ArticleCheck } from './is-article';
 import type { BodyCandidate } from './score-content';
 import { readMetadata } from './metadata';
 import { isBoilerplate } from './boilerplate';
-import { buildTextMap, type TextMap } from './text-map';
+import { buildTextMapSteps, type TextMap } from './text-map';
+import { runAll, type Steps } from '../page/slices';
 import { guessLanguage } from './language';
 import { isHiddenByMarkup, isSkippedTag, normalizeSpace } from './dom-utils';
 
@@ -52,14 +53,19 @@ function findHeadline(doc: Document, title: string): Element | null {
   return null;
 }
 
-export function extractArticle(doc: Document, check: ArticleCheck): ExtractedArticle | null {
+export function* extractArticleSteps(doc: Document, check: ArticleCheck): Steps<ExtractedArticle | null> {
   const body = check.body;
   if (!check.isArticle || !body) return null;
   const declared = readMetadata(doc, check.jsonLd.article);
   const headline = findHeadline(doc, declared.title);
   const title = headline ? normalizeSpace(headline.textContent ?? '') : declared.title;
-  const text = buildTextMap([{ root: body.root, include: body.include }], (el) => isBoilerplate(el, title));
+  yield;
+  const text = yield* buildTextMapSteps([{ root: body.root, include: body.include }], (el) => isBoilerplate(el, title));
   const meta = { ...declared, title, lang: declared.lang || guessLanguage(text.text) };
-  const headlineText = headline ? buildTextMap([{ root: headline }], isSkippedTag) : null;
+  const headlineText = headline ? yield* buildTextMapSteps([{ root: headline }], isSkippedTag) : null;
   return { meta, headline, body, text, headlineText };
+}
+
+export function extractArticle(doc: Document, check: ArticleCheck): ExtractedArticle | null {
+  return runAll(extractArticleSteps(doc, check));
 }

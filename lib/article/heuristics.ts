@@ -98,8 +98,12 @@ export const ARTICLE_HEURISTICS = {
   alternativeShare: 0.75,
   /** Siblings of the best block scoring at least this share of it join the body. */
   siblingShare: 0.2,
-  /** Readable prose mass (characters in low-link paragraphs) that makes a page readerable. */
-  minReadableChars: 140,
+  /** Readability's isProbablyReaderable: paragraphs longer than this count, by √(length − 140)… */
+  readerableMinChars: 140,
+  /** …and a page whose paragraphs sum above this score may be an article (Readability's defaults). */
+  readerableMinScore: 20,
+  /** For the quick listing check: shorter paragraphs are captions, standfirsts, form hints. */
+  minProseParagraph: 80,
   /** Prose in the best block below which a page with many teasers is a listing, not an article. */
   listingMaxBodyChars: 1200,
   /** A teaser card (headline, summary, byline) is shorter than this; longer blocks are content. */

@@ -3,7 +3,8 @@
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 import type { JsonLdSummary } from './json-ld';
 import { readDeclaredSignals, type DeclaredSignals } from './declared-signals';
-import { findBody, type BodyCandidate } from './score-content';
+import { findBodySteps, type BodyCandidate } from './score-content';
+import { runAll, type Steps } from '../page/slices';
 import {
   hasVisiblePassword,
   isArchivePage,
@@ -26,10 +27,13 @@ function notArticle(reason: string, jsonLd: JsonLdSummary, body: BodyCandidate |
   return { isArticle: false, reason, jsonLd, body };
 }
 
-export function checkArticle(doc: Document, signals: DeclaredSignals = readDeclaredSignals(doc)): ArticleCheck {
+export function* checkArticleSteps(
+  doc: Document,
+  signals: DeclaredSignals = readDeclaredSignals(doc),
+): Steps<ArticleCheck> {
   const { jsonLd, declared, ogArticle } = signals;
   if (!signals.maybeArticle) return notArticle(signals.reason, jsonLd);
-  const body = findBody(doc);
+  const body = yield* findBodySteps(doc);
   if (!body) return notArticle('no body text', jsonLd);
   const minProse = declared ? 100 : 400;
   if (body.proseChars < minProse) return notArticle(`only ${body.proseChars} characters of prose`, jsonLd, body);
@@ -39,13 +43,20 @@ export function checkArticle(doc: Document, signals: DeclaredSignals = readDecla
   }
   // A page that declares itself an article is one, unless it is visibly an archive page of teasers.
   if (!declared && (!ogArticle || isArchivePage(doc))) {
+    yield;
     const teasers = teasersInBody(body);
+    yield;
     if (teasers.length >= 4 && proseOutsideTeasers(body, teasers) < H.listingMaxBodyChars) {
       return notArticle(`${teasers.length} teasers and little prose of its own`, jsonLd, body);
     }
+    yield;
     if (body.proseChars < H.listingMaxBodyChars && teaserHeadings(doc.body).length >= H.listingMinTeasers) {
       return notArticle('teaser grid with little prose', jsonLd, body);
     }
   }
   return { isArticle: true, reason: `${signals.reason}, ${body.proseChars} characters of prose`, jsonLd, body };
+}
+
+export function checkArticle(doc: Document, signals?: DeclaredSignals): ArticleCheck {
+  return runAll(checkArticleSteps(doc, signals));
 }

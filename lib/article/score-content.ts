@@ -12,6 +12,7 @@ import {
   readableText,
   tagOf,
 } from './dom-utils';
+import { CHECKPOINT_EVERY, runAll, type Steps } from '../page/slices';
 
 export interface BodyCandidate {
   /** The element whose subtree holds the body. */
@@ -74,13 +75,15 @@ function toParagraph(el: Element, unlikely: boolean): Paragraph | null {
  * One walk over the page collects every paragraph: each `p`/`pre`, and each div-like block with no
  * block-level descendant, noting whether a furniture-named block holds it.
  */
-export function collectParagraphs(body: Element): Paragraph[] {
+function* collectParagraphs(body: Element): Steps<Paragraph[]> {
   const paragraphs: Paragraph[] = [];
+  let visited = 0;
   const divLike: OpenBlock[] = [];
   const path: OpenBlock[] = [];
   const stack: Array<{ el: Element; depth: number }> = [{ el: body, depth: 0 }];
   while (stack.length > 0) {
     const { el, depth } = stack.pop() as { el: Element; depth: number };
+    if (++visited % CHECKPOINT_EVERY === 0) yield;
     if (el !== body && (isSkippedTag(el) || isHiddenByMarkup(el) || isFurniture(el) || isHardUnlikely(el))) {
       continue;
     }
@@ -107,6 +110,7 @@ export function collectParagraphs(body: Element): Paragraph[] {
     }
   }
   for (const block of divLike) {
+    if (++visited % CHECKPOINT_EVERY === 0) yield;
     if (block.hasBlock) continue;
     const paragraph = toParagraph(block.el, block.unlikely);
     if (paragraph) paragraphs.push(paragraph);
@@ -131,12 +135,14 @@ export function scoreAncestors(paragraphs: Paragraph[], body: Element): Map<Elem
 }
 
 /** The best-scoring block, moved up to a common ancestor when its rivals share one. */
-function pickTop(scores: Map<Element, number>, body: Element): Element | null {
-  const ranked = [...scores.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 12)
-    .map(([el, raw]) => [el, raw * (1 - linkDensity(el))] as const)
-    .sort((a, b) => b[1] - a[1]);
+function* pickTop(scores: Map<Element, number>, body: Element): Steps<Element | null> {
+  const ranked: Array<readonly [Element, number]> = [];
+  const linkText = new Map<Element, number>();
+  for (const [el, raw] of [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    ranked.push([el, raw * (1 - linkDensity(el, linkText))]);
+    yield; // a big block's link density reads all its text
+  }
+  ranked.sort((a, b) => b[1] - a[1]);
   const first = ranked[0];
   if (!first) return null;
   const topScore = first[1];
@@ -203,9 +209,10 @@ function paragraphsUnder(candidate: Omit<BodyCandidate, 'proseChars' | 'paragrap
   );
 }
 
-function bestBody(paragraphs: Paragraph[], body: Element): BodyCandidate | null {
+function* bestBody(paragraphs: Paragraph[], body: Element): Steps<BodyCandidate | null> {
   const scores = scoreAncestors(paragraphs, body);
-  const top = pickTop(scores, body);
+  yield;
+  const top = yield* pickTop(scores, body);
   if (!top) return null;
   const include = withSiblings(top, scores);
   const root = include ? (top.parentElement as Element) : top;
@@ -215,18 +222,22 @@ function bestBody(paragraphs: Paragraph[], body: Element): BodyCandidate | null 
 }
 
 /** The article body of `doc`, or null when the page holds no scoring prose at all. */
-export function findBody(doc: Document): BodyCandidate | null {
+export function* findBodySteps(doc: Document): Steps<BodyCandidate | null> {
   const body = doc.body;
   if (!body) return null;
-  const paragraphs = collectParagraphs(body);
-  const strict = bestBody(
+  const paragraphs = yield* collectParagraphs(body);
+  const strict = yield* bestBody(
     paragraphs.filter((p) => !p.unlikely),
     body,
   );
   if (strict && strict.proseChars >= H.strictEnoughChars) return strict;
   // A wrapper named like furniture ("two-col-sidebar") can hide the article: compare with a pass that keeps it.
   if (!paragraphs.some((p) => p.unlikely)) return strict;
-  const loose = bestBody(paragraphs, body);
+  const loose = yield* bestBody(paragraphs, body);
   if (!strict || !loose) return strict ?? loose;
   return loose.proseChars > strict.proseChars * 1.5 ? loose : strict;
+}
+
+export function findBody(doc: Document): BodyCandidate | null {
+  return runAll(findBodySteps(doc));
 }

@@ -1,6 +1,7 @@
 // Reads the text of live DOM regions into one string, whitespace collapsed and blocks separated by
 // blank lines, and remembers which text node each character came from, so offsets map back to the DOM.
 import { isElement, isText, tagOf } from './dom-utils';
+import { CHECKPOINT_EVERY, runAll, type Steps } from '../page/slices';
 
 export interface TextSegment {
   node: Text;
@@ -11,6 +12,8 @@ export interface TextSegment {
   raw: number[] | null;
   /** False inside code, pre, contenteditable: text we read but never wrap. */
   markable: boolean;
+  /** The node's data when it was read: marking skips a node the page has changed since. */
+  data: string;
 }
 
 export interface TextMap {
@@ -32,10 +35,13 @@ export interface TextRegion {
   include?: ReadonlySet<Element> | null;
 }
 
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+/** Soft hyphen, zero-width space/joiners, word joiner, BOM: never written to the text. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
+}
 
-function isCollapsible(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f';
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
 }
 
 /** Whitespace waiting to be written as one space, and the text node it came from. */
@@ -84,35 +90,50 @@ class TextMapBuilder {
     this.pending = null;
   }
 
+  /** Writes a node's characters, whitespace collapsed, in runs (per-character string building is slow). */
   addText(node: Text, markable: boolean): void {
     const data = node.data;
     let segment: TextSegment | null = null;
-    let chunk = '';
+    const pieces: string[] = [];
     const raw: number[] = [];
+    let identity = true;
+    let runStart = -1;
+    const endRun = (end: number) => {
+      if (runStart >= 0) pieces.push(data.slice(runStart, end));
+      runStart = -1;
+    };
     for (let i = 0; i < data.length; i++) {
-      const ch = data.charAt(i);
-      if (isCollapsible(ch)) {
+      const code = data.charCodeAt(i);
+      if (isCollapsible(code)) {
+        endRun(i);
         if (!this.pending && !this.atBlockStart) this.pending = { node, rawIndex: i, owner: segment };
         continue;
       }
-      if (INVISIBLE.test(ch)) continue;
+      if (isInvisible(code)) {
+        endRun(i);
+        continue;
+      }
       if (this.pending && this.pending.node !== node) this.flushForeignSpace();
       if (!segment) {
-        segment = { node, start: this.length, end: 0, raw: null, markable };
+        segment = { node, start: this.length, end: 0, raw: null, markable, data };
         this.segments.push(segment);
       }
       if (this.pending) {
+        identity &&= this.pending.rawIndex === raw.length;
         raw.push(this.pending.rawIndex);
-        chunk += ' ';
+        pieces.push(' ');
         this.pending = null;
       }
+      identity &&= i === raw.length;
       raw.push(i);
-      chunk += ch;
+      if (runStart < 0) runStart = i;
       this.atBlockStart = false;
     }
+    endRun(data.length);
     if (segment) {
+      const chunk = pieces.join('');
       segment.end = segment.start + chunk.length;
-      segment.raw = raw.every((r, k) => r === k) ? null : raw;
+      segment.raw = identity ? null : raw;
       this.parts.push(chunk);
       this.length += chunk.length;
     }
@@ -132,8 +153,9 @@ function isUnmarkable(el: Element): boolean {
  * Reads `regions` in order; `prune(el)` drops a subtree (furniture, hidden, boilerplate).
  * Regions are separated like blocks.
  */
-export function buildTextMap(regions: TextRegion[], prune: (el: Element) => boolean): TextMap {
+export function* buildTextMapSteps(regions: TextRegion[], prune: (el: Element) => boolean): Steps<TextMap> {
   const builder = new TextMapBuilder();
+  let visited = 0;
   type Frame = { node: Node; leaving: boolean; unmarkable: boolean };
   for (const region of regions) {
     builder.blockBoundary();
@@ -148,6 +170,7 @@ export function buildTextMap(regions: TextRegion[], prune: (el: Element) => bool
     while (stack.length > 0) {
       const frame = stack.pop() as Frame;
       const node = frame.node;
+      if (++visited % CHECKPOINT_EVERY === 0) yield;
       if (isText(node)) {
         builder.addText(node, !frame.unmarkable);
         continue;
@@ -175,4 +198,8 @@ export function buildTextMap(regions: TextRegion[], prune: (el: Element) => bool
   }
   builder.blockBoundary();
   return builder.build();
+}
+
+export function buildTextMap(regions: TextRegion[], prune: (el: Element) => boolean): TextMap {
+  return runAll(buildTextMapSteps(regions, prune));
 }

@@ -2,6 +2,7 @@
 // text nodes are split, never rewritten, so the page's text stays the same and unwrapping restores it.
 import type { EntityKind } from '../types';
 import type { TextMap, TextSegment } from '../article/text-map';
+import { CHECKPOINT_EVERY, runAll, type Steps } from '../page/slices';
 
 export const MARK_TAG = 'backstory-mark';
 
@@ -22,16 +23,41 @@ function rawOffset(segment: TextSegment, textOffset: number): number {
   return segment.raw ? (segment.raw[local] as number) : local;
 }
 
+/** Index of the first segment that ends after `offset` (segments are in text order). */
+function firstSegmentAfter(segments: TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((segments[mid] as TextSegment).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Piece {
+  node: Text;
+  /** The node's data when the text was read. */
+  data: string;
+  from: number;
+  to: number;
+}
+
 /** The segment pieces a mention covers: node and raw start/end inside it. */
-function piecesOf(map: TextMap, request: MarkRequest): Array<{ node: Text; from: number; to: number }> {
-  const pieces: Array<{ node: Text; from: number; to: number }> = [];
-  for (const segment of map.segments) {
-    if (segment.end <= request.start) continue;
+function piecesOf(map: TextMap, request: MarkRequest): Piece[] {
+  const pieces: Piece[] = [];
+  for (let i = firstSegmentAfter(map.segments, request.start); i < map.segments.length; i++) {
+    const segment = map.segments[i] as TextSegment;
     if (segment.start >= request.end) break;
     if (!segment.markable) return [];
     const a = Math.max(request.start, segment.start);
     const b = Math.min(request.end, segment.end);
-    pieces.push({ node: segment.node, from: rawOffset(segment, a), to: rawOffset(segment, b - 1) + 1 });
+    pieces.push({
+      node: segment.node,
+      data: segment.data,
+      from: rawOffset(segment, a),
+      to: rawOffset(segment, b - 1) + 1,
+    });
   }
   return pieces;
 }
@@ -57,7 +83,13 @@ export class MarkSet {
 
   /** Wraps every request; pieces already inside a mark are left as they are (running twice changes nothing). */
   wrap(doc: Document, map: TextMap, requests: MarkRequest[]): void {
+    runAll(this.wrapSteps(doc, map, requests));
+  }
+
+  /** `wrap`, pausing between text nodes: a long article's marks appear without a long task. */
+  *wrapSteps(doc: Document, map: TextMap, requests: MarkRequest[]): Steps<void> {
     const byNode = new Map<Text, Array<{ from: number; to: number; request: MarkRequest; first: boolean }>>();
+    const readAs = new Map<Text, string>();
     for (const request of requests) {
       const pieces = piecesOf(map, request);
       pieces.forEach((piece, i) => {
@@ -65,9 +97,14 @@ export class MarkSet {
         const list = byNode.get(piece.node) ?? [];
         list.push({ from: piece.from, to: piece.to, request, first: i === 0 });
         byNode.set(piece.node, list);
+        readAs.set(piece.node, piece.data);
       });
     }
+    let done = 0;
     for (const [node, pieces] of byNode) {
+      if (++done % CHECKPOINT_EVERY === 0) yield;
+      // The page changed this text since it was read: its offsets no longer hold.
+      if (node.data !== readAs.get(node)) continue;
       // Right to left, so earlier offsets in the same node stay valid after each split.
       pieces.sort((a, b) => b.from - a.from);
       let limit = Infinity;

@@ -1,25 +1,52 @@
-// Reads the live page and keeps its marks: analyze, mark the body and the headline, clear on demand.
-// Standard DOM only (no extension APIs), so the content script wires it and tests drive it directly.
-import type { EntityKind } from '../types';
-import { analyzeDocument, type PageAnalysis } from '../analyze';
+// Reads the live page and keeps its marks: check and extract in slices, entities from the finder it is
+// given (the background, in the extension), then marks on the body and the headline; clears on demand.
+import type { EntityAnalysis, EntityKind } from '../types';
+import { checkArticleSteps } from '../article/is-article';
+import type { DeclaredSignals } from '../article/declared-signals';
+import { extractArticleSteps } from '../article/extract';
+import { assembleAnalysis, entityInput, NO_ENTITIES, type PageAnalysis } from '../analysis';
 import { MarkSet, type MarkRequest } from '../highlight/marks';
 import { buildTextMap } from '../article/text-map';
 import { isBoilerplate } from '../article/boilerplate';
 import { textRange } from '../highlight/text-range';
-import { timed } from './timing';
+import { recordMeasure } from './timing';
+import { straightRunner, whileAlive, type SliceRunner, type Steps } from './slices';
 
 export const ALL_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'agreement', 'organization']);
+
+/** Finds the entities of an article's text (the extension asks its background; tests call the pipeline). */
+export type EntityFinder = (text: string, referenceDate: string | null) => Promise<EntityAnalysis>;
+
+export interface PageReaderOptions {
+  findEntities: EntityFinder;
+  /** Runs the DOM stages; the content script's runner pauses between slices. */
+  run?: SliceRunner;
+  kinds?: ReadonlySet<EntityKind>;
+  /** What the page declared, when the caller has read it already (used by the first read only). */
+  signals?: DeclaredSignals;
+}
 
 export class PageReader {
   private marks = new MarkSet();
   private current: PageAnalysis | null = null;
+  /** Bumped by every read and clear: work of an older generation stops at its next checkpoint. */
+  private generation = 0;
+  private kinds: ReadonlySet<EntityKind>;
+  private readonly run: SliceRunner;
+  private readonly findEntities: EntityFinder;
+  private signals: DeclaredSignals | undefined;
 
   constructor(
     private readonly doc: Document,
-    private kinds: ReadonlySet<EntityKind> = ALL_KINDS,
-  ) {}
+    options: PageReaderOptions,
+  ) {
+    this.kinds = options.kinds ?? ALL_KINDS;
+    this.run = options.run ?? straightRunner(recordMeasure);
+    this.findEntities = options.findEntities;
+    this.signals = options.signals;
+  }
 
-  /** The last analysis, or null before the first read. */
+  /** The last complete analysis, or null before the first read finishes. */
   get analysis(): PageAnalysis | null {
     return this.current;
   }
@@ -33,21 +60,43 @@ export class PageReader {
     return this.current?.article?.body.root ?? null;
   }
 
-  /** Reads the page afresh and marks it; on a page that is not an article it changes nothing. */
-  read(): PageAnalysis {
-    this.marks.unwrapAll();
-    const result = analyzeDocument(this.doc);
+  /**
+   * Reads the page afresh and marks it; on a page that is not an article it changes nothing.
+   * Resolves to null when a later read or a clear superseded this one.
+   */
+  async read(): Promise<PageAnalysis | null> {
+    const generation = this.restart();
+    const alive = () => generation === this.generation;
+    const signals = this.signals;
+    this.signals = undefined; // a later read (late content, navigation) looks again
+    const check = await this.run('check-guards', checkArticleSteps(this.doc, signals));
+    if (!alive()) return null;
+    const article = check.isArticle ? await this.run('extract', extractArticleSteps(this.doc, check)) : null;
+    const input = alive() ? entityInput(article) : null;
+    const waited = performance.now();
+    // A finder that fails (text too long, extension reloaded) leaves the article read but unmarked.
+    const entities = input
+      ? await this.findEntities(input.text, input.referenceDate).catch(() => NO_ENTITIES)
+      : NO_ENTITIES;
+    if (input) recordMeasure('entities-wait', waited, performance.now() - waited);
+    if (!alive()) return null;
+    const result = assembleAnalysis(check, article, entities);
     this.current = result;
-    if (result.article) timed('mark', () => this.mark(result));
-    return result;
+    if (article) await this.run('mark', whileAlive(this.markSteps(result), alive));
+    return alive() ? result : null;
   }
 
   /** Which kinds get marks; changing them re-marks the page without reading it again. */
-  setKinds(kinds: ReadonlySet<EntityKind>): void {
+  async setKinds(kinds: ReadonlySet<EntityKind>): Promise<void> {
     this.kinds = kinds;
-    if (!this.current?.article) return;
-    this.marks.unwrapAll();
-    this.read();
+    const current = this.current;
+    if (!current?.article) return;
+    const generation = this.restart();
+    this.current = current;
+    await this.run(
+      'mark',
+      whileAlive(this.markSteps(current), () => generation === this.generation),
+    );
   }
 
   /** A live Range over body text offsets (the text is read again, since marking split its nodes). */
@@ -61,25 +110,31 @@ export class PageReader {
     return textRange(this.doc, map, start, end);
   }
 
-  /** Removes every mark, restoring the page's DOM exactly. */
+  /** Removes every mark, restoring the page's DOM exactly, and abandons a read under way. */
   clear(): void {
-    this.marks.unwrapAll();
+    this.restart();
   }
 
-  private mark(result: PageAnalysis): void {
+  private restart(): number {
+    this.marks.unwrapAll();
+    this.current = null;
+    return ++this.generation;
+  }
+
+  private *markSteps(result: PageAnalysis): Steps<void> {
     const article = result.article;
     if (!article) return;
     const kindOf = new Map(result.analysis.entities.map((e) => [e.id, e.kind]));
     const wanted = (kind: EntityKind | undefined): kind is EntityKind => kind !== undefined && this.kinds.has(kind);
-    const body: MarkRequest[] = result.analysis.entities
-      .filter((e) => wanted(e.kind))
-      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entityId: e.id, kind: e.kind })));
-    this.marks.wrap(this.doc, article.text, body);
     if (article.headlineText) {
       const headline = result.headlineMentions
         .map((m) => ({ start: m.start, end: m.end, entityId: m.entityId, kind: kindOf.get(m.entityId) }))
         .filter((m): m is MarkRequest => wanted(m.kind));
       this.marks.wrap(this.doc, article.headlineText, headline);
     }
+    const body: MarkRequest[] = result.analysis.entities
+      .filter((e) => wanted(e.kind))
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entityId: e.id, kind: e.kind })));
+    yield* this.marks.wrapSteps(this.doc, article.text, body);
   }
 }

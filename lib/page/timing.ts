@@ -18,3 +18,12 @@ export function timed<T>(name: string, fn: () => T): T {
     }
   }
 }
+
+/** Records a stage that ran in slices: it started at `start` and kept the main thread `busyMs` in all. */
+export function recordMeasure(name: string, start: number, busyMs: number): void {
+  try {
+    globalThis.performance?.measure(`${MEASURE_PREFIX}${name}`, { start, duration: busyMs });
+  } catch {
+    // Timing is optional.
+  }
+}

@@ -73,14 +73,19 @@ export function checkBudgets(results: BrowserResult[], bundles: BundleSize[], ca
       `≤ ${LIMITS.longTaskMs} ms`,
       huge.longestTask.max <= LIMITS.longTaskMs,
     );
-  const content = bundles.find((b) => b.file === 'content-scripts/content.js');
-  if (content)
+  const sentinel = bundles.find((b) => b.file === 'sentinel.js');
+  const analyzer = bundles.find((b) => b.file === 'analyzer.js');
+  if (sentinel && analyzer) {
+    // The declared content script is the sentinel alone; on an article it loads the analyzer into the
+    // same world, so the budget is held by both together.
+    const kb = (sentinel.gzip + analyzer.gzip) / 1024;
     add(
-      'content script (gzip)',
-      `${(content.gzip / 1024).toFixed(1)} KB`,
+      'content scripts on an article: sentinel + analyzer (gzip)',
+      `${kb.toFixed(1)} KB`,
       `≤ ${LIMITS.contentScriptGzipKb} KB`,
-      content.gzip / 1024 <= LIMITS.contentScriptGzipKb,
+      kb <= LIMITS.contentScriptGzipKb,
     );
+  }
   if (cards) {
     add(
       `warm-cache hover → card painted (median of ${cards.hovers})`,

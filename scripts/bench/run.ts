@@ -14,13 +14,17 @@ import { checkBudgets } from './budgets';
 import { printReport } from './report';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+/** Extra loads with a trace running, for the longest task (tracing itself slows the stages a little). */
+const TRACED_LOADS = Number(process.env.BENCH_TRACED_LOADS ?? 5);
 const OUT = path.resolve(import.meta.dirname, '../../bench/results');
 
-const pages = benchPages();
+/** BENCH_ONLY=seed,login runs just those pages (names as printed), for quick comparisons. */
+const only = process.env.BENCH_ONLY?.split(',');
+const pages = benchPages().filter((p) => !only || only.some((name) => p.name.startsWith(name)));
 const server = await startStaticServer(0, { '/bench/': GENERATED_DIR });
 console.log(`Chromium: ${pages.length} pages × ${LOADS} loads`);
 const browser = await launchWithExtension();
-const inBrowser = await runInBrowser(browser.context, pages, (p) => server.url(p), LOADS);
+const inBrowser = await runInBrowser(browser.context, pages, (p) => server.url(p), LOADS, TRACED_LOADS);
 await browser.context.close();
 
 console.log('Node: the same stages');

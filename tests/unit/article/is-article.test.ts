@@ -2,6 +2,7 @@
 // listings, sign-in pages and shops from being treated as articles.
 import { describe, expect, it } from 'vitest';
 import { checkArticle } from '../../../lib/article/is-article';
+import { readDeclaredSignals } from '../../../lib/article/declared-signals';
 import { fixtures, loadDocument, page } from '../helpers';
 
 const prose = (n: number) =>
@@ -23,6 +24,31 @@ describe('checkArticle on the golden fixtures', () => {
       expect(check.isArticle, check.reason).toBe(c.gold.isArticle !== false);
     });
   }
+});
+
+describe('the cheap first check (the content script loads the analyzer only when it says maybe)', () => {
+  for (const c of fixtures()) {
+    const article = c.gold.isArticle !== false;
+    it(`${c.name}: ${article ? 'lets the article through' : 'turns the page away before the analyzer loads'}`, () => {
+      const signals = readDeclaredSignals(loadDocument(c.pagePath));
+      expect(signals.maybeArticle, signals.reason).toBe(article);
+    });
+  }
+
+  it('turns a JSON-LD article away never, even with a password field and teaser links', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A bill"}</script>';
+    const teasers = Array.from({ length: 8 }, (_, i) => `<h3><a href="/s/${i}">Story ${i}</a></h3>`).join('');
+    const doc = page(`<form><input type="password"></form>${teasers}<p>Short.</p>`, ld);
+    expect(readDeclaredSignals(doc).maybeArticle).toBe(true);
+  });
+
+  it('keeps an og:type=article page with many headline links when it has no archive signs', () => {
+    const og = '<meta property="og:type" content="article">';
+    const teasers = Array.from({ length: 8 }, (_, i) => `<h3><a href="/s/${i}">Story ${i}</a></h3>`).join('');
+    expect(readDeclaredSignals(page(`${teasers}${prose(1)}`, og)).maybeArticle).toBe(true);
+    const archive = `${og}<link rel="next" href="/page/2">`;
+    expect(readDeclaredSignals(page(`${teasers}${prose(1)}`, archive)).reason).toMatch(/teaser links/);
+  });
 });
 
 describe('checkArticle signals and guards', () => {

@@ -1,0 +1,46 @@
+// One pass over a page's paragraphs, with native DOM calls only: how much prose stands side by side
+// under one parent (an article's body is one such run), and Readability's "readerable" score.
+import { ARTICLE_HEURISTICS as H } from './heuristics';
+
+export interface ProseStats {
+  /** The most paragraph text (of paragraphs ≥ `minProseParagraph` characters) under one parent. */
+  longestRun: number;
+  /** Readability's isProbablyReaderable score: Σ √(length − 140) over paragraphs longer than 140. */
+  readableScore: number;
+}
+
+function textLengthOf(el: Element): number {
+  return (el.textContent ?? '').trim().length;
+}
+
+export function readProseStats(doc: Document): ProseStats {
+  const byParent = new Map<Element, number>();
+  let longestRun = 0;
+  let readableScore = 0;
+  const blocks = doc.querySelectorAll('p, pre, article');
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Element;
+    const parent = block.parentElement;
+    // As in Readability: paragraphs inside list items are teasers or navigation, not prose.
+    if (!parent || block.hasAttribute('hidden') || (block.localName === 'p' && block.closest('li'))) continue;
+    const length = textLengthOf(block);
+    if (length > H.readerableMinChars) readableScore += Math.sqrt(length - H.readerableMinChars);
+    // An <article> counts for the readerable score, as in Readability, but is no paragraph of a run.
+    if (length < H.minProseParagraph || block.localName === 'article') continue;
+    const run = (byParent.get(parent) ?? 0) + length;
+    byParent.set(parent, run);
+    longestRun = Math.max(longestRun, run);
+  }
+  // Old markup writes paragraphs as text between <br>s in a div: Readability counts those divs too.
+  if (readableScore <= H.readerableMinScore) {
+    const seen = new Set<Element>();
+    for (const br of Array.from(doc.querySelectorAll('div > br'))) {
+      const div = br.parentElement as Element;
+      if (seen.has(div)) continue;
+      seen.add(div);
+      const length = textLengthOf(div);
+      if (length > H.readerableMinChars) readableScore += Math.sqrt(length - H.readerableMinChars);
+    }
+  }
+  return { longestRun, readableScore };
+}

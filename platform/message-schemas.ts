@@ -1,0 +1,44 @@
+// A valibot schema for every request of the protocol, so that nothing unvalidated reaches a handler.
+// Only receivers (background, content script) import this; senders need just messaging.ts.
+import * as v from 'valibot';
+
+const EntityQuerySchema = v.object({
+  id: v.pipe(v.string(), v.maxLength(200)),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  kind: v.picklist(['person', 'agreement', 'organization']),
+  role: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2200))),
+  acronym: v.optional(v.pipe(v.string(), v.maxLength(20))),
+  mentions: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+const Lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/));
+
+/** Longest article text the background reads for entities (a 1 MB page's worth); longer is refused. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+/** Request schemas, one per message. */
+export const REQUESTS = {
+  prefetchCards: v.object({ lang: Lang, entities: v.pipe(v.array(EntityQuerySchema), v.maxLength(300)) }),
+  getCard: v.object({ lang: Lang, entity: EntityQuerySchema }),
+  chooseCard: v.object({
+    lang: Lang,
+    entity: EntityQuerySchema,
+    title: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+  }),
+  scrollToText: v.object({
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  focusEntity: v.object({ id: v.pipe(v.string(), v.maxLength(200)) }),
+  findEntities: v.object({
+    text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
+    referenceDate: v.nullable(v.pipe(v.string(), v.maxLength(40))),
+  }),
+};
+
+/** Parses a request against its schema; throws a short error for anything malformed. */
+export function validate<K extends keyof typeof REQUESTS>(name: K, data: unknown): v.InferOutput<(typeof REQUESTS)[K]> {
+  const result = v.safeParse(REQUESTS[name], data);
+  if (!result.success) throw new Error(`Malformed ${name} message: ${result.issues[0]?.message ?? 'invalid'}`);
+  return result.output;
+}
