@@ -13,10 +13,27 @@ import type { HoverTarget } from './hover-controller';
 export interface CardViewDeps {
   doc: Document;
   analysis(): PageAnalysis | null;
+  /** The entity's card when the page already holds it (the background's batch for the page). */
+  cachedCard(entity: Entity): LinkResult | undefined;
   fetchCard(entity: Entity): Promise<LinkResult>;
   chooseCard(entity: Entity, title: string): Promise<LinkResult>;
   /** Called after the card's content changed, so it can be placed again. */
   onResize(): void;
+}
+
+/**
+ * Runs `fn` once the next frame is painted: a task queued from the frame's animation callback runs
+ * after that frame's paint. The benchmark reads the card's time from the end of the hover delay to it.
+ */
+function afterNextPaint(fn: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      fn();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 const FAILED: LinkResult = { status: 'failed', confidence: 0, candidates: [], reason: 'Wikipedia did not answer' };
@@ -78,16 +95,18 @@ export class CardView {
     this.shown = target.entityId;
     if (entity) {
       const opened = performance.now();
-      this.paint(entity, target.mark, null);
       const show = (result: LinkResult) => {
         if (this.shown !== entity.id) return;
         this.paint(entity, target.mark, result);
-        // The benchmark reads how long a card takes from the end of the hover delay to its paint.
-        requestAnimationFrame(() =>
-          performance.measure(`${MEASURE_PREFIX}card`, { start: opened, end: performance.now() }),
-        );
+        afterNextPaint(() => performance.measure(`${MEASURE_PREFIX}card`, { start: opened, end: performance.now() }));
       };
-      void this.deps.fetchCard(entity).then(show, () => show(FAILED));
+      // The page's batch usually holds the card: then it is painted whole, at once.
+      const cached = this.deps.cachedCard(entity);
+      if (cached) show(cached);
+      else {
+        this.paint(entity, target.mark, null);
+        void this.deps.fetchCard(entity).then(show, () => show(FAILED));
+      }
     }
     return this.host.host;
   }

@@ -4,7 +4,12 @@
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { MARK_TAG } from '../lib/highlight/marks';
 
-export const SHOW_DELAY_MS = 350;
+/**
+ * About 350 ms, but not a whole number of frames: pointer events arrive at the start of a frame, and a
+ * delay of exactly 21 frames (350 ms at 60 Hz) ends just after a frame has begun, so the card would wait
+ * a whole frame more to be painted. 340 ms ends mid-frame (60, 90, 120 Hz), in time for the next paint.
+ */
+export const SHOW_DELAY_MS = 340;
 export const HIDE_DELAY_MS = 300;
 
 export interface HoverTarget {
@@ -65,11 +70,16 @@ export class HoverController {
   private onPointerOver(event: PointerEvent): void {
     if (this.isCard(event.target)) return clearTimeout(this.hideTimer);
     const mark = markOf(event.target);
-    if (!mark) return;
+    if (mark) this.pointerRests(mark, performance.now());
+  }
+
+  /** The pointer came to rest on `mark` at `since` (a performance.now() time): show its card after the delay. */
+  pointerRests(mark: Element, since: number): void {
     clearTimeout(this.hideTimer);
     if (this.current?.mark === mark) return;
     clearTimeout(this.showTimer);
-    this.showTimer = setTimeout(() => this.show(mark, false), SHOW_DELAY_MS);
+    const remaining = Math.max(0, SHOW_DELAY_MS - (performance.now() - since));
+    this.showTimer = setTimeout(() => this.show(mark, false), remaining);
   }
 
   private onPointerOut(event: PointerEvent): void {

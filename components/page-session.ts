@@ -1,6 +1,6 @@
 // Everything Backstory does in one tab: read and mark the page, follow late content, show cards, obey
 // the reader's settings (site switch, marked kinds) at once, and answer the side panel.
-import type { EntityKind } from '../lib/types';
+import type { EntityKind, LinkResult } from '../lib/types';
 import { PageReader } from '../lib/page/page-reader';
 import type { DeclaredSignals } from '../lib/article/declared-signals';
 import { pauseForBrowser, sliceRunner } from '../lib/page/slices';
@@ -8,9 +8,11 @@ import { recordMeasure } from '../lib/page/timing';
 import { watchPage, type PageWatcher } from '../lib/page/page-watcher';
 import { toQuery } from '../lib/page/in-article';
 import { MARK_TAG } from '../lib/highlight/marks';
-import { HoverController } from './hover-controller';
-import { CardView } from './card-view';
+import { LazyHover } from './lazy-hover';
+import { CARDS_GLOBAL, type CardUi } from './card-ui-api';
+import type { CardViewDeps } from './card-view';
 import { sendMessage, type PageState } from '../platform/messaging';
+import { loadBundle } from '../platform/load-bundle';
 
 /** Re-reads allowed on a page that was not an article at first (content that loads late). */
 const LATE_CONTENT_CHECKS = 2;
@@ -21,10 +23,12 @@ const SLICE_MS = 8;
 export class PageSession {
   private readonly reader: PageReader;
   private watcher: PageWatcher | null = null;
-  private hover: HoverController | null = null;
-  private readonly cards: CardView;
+  private hover: LazyHover | null = null;
+  private readonly cardDeps: Omit<CardViewDeps, 'onResize'>;
   private enabled = false;
   private reading = true;
+  /** This page's cards, as the background's batch returned them: a hover paints from here at once. */
+  private readonly known = new Map<string, LinkResult>();
 
   constructor(
     private readonly doc: Document,
@@ -33,17 +37,26 @@ export class PageSession {
     this.reader = new PageReader(doc, {
       // Entity finding runs in the background, whose code stays warm across pages and off this tab's thread.
       findEntities: (text, referenceDate) => sendMessage('findEntities', { text, referenceDate }),
-      run: sliceRunner({ sliceMs: SLICE_MS, pause: pauseForBrowser, record: recordMeasure }),
+      run: sliceRunner({
+        sliceMs: SLICE_MS,
+        pause: pauseForBrowser,
+        record: recordMeasure,
+        recordSlice: (start, ms) => recordMeasure('slice', start, ms),
+      }),
       ...(signals ? { signals } : {}),
     });
     const lang = () => this.reader.analysis?.article?.meta.lang || 'en';
-    this.cards = new CardView({
+    this.cardDeps = {
       doc,
       analysis: () => this.reader.analysis,
+      cachedCard: (entity) => this.known.get(entity.id),
       fetchCard: (entity) => sendMessage('getCard', { lang: lang(), entity: toQuery(entity) }),
-      chooseCard: (entity, title) => sendMessage('chooseCard', { lang: lang(), entity: toQuery(entity), title }),
-      onResize: () => void this.hover?.place(),
-    });
+      chooseCard: async (entity, title) => {
+        const result = await sendMessage('chooseCard', { lang: lang(), entity: toQuery(entity), title });
+        this.known.set(entity.id, result);
+        return result;
+      },
+    };
   }
 
   /** Backstory is running in this tab (not switched off for the site). */
@@ -71,13 +84,16 @@ export class PageSession {
     this.reading = false;
     void sendMessage('pageChanged', { status: this.state.status }).catch(() => undefined);
     if (!result.article) return;
-    this.hover ??= new HoverController(this.doc, {
-      open: (target) => this.cards.open(target),
-      close: () => this.cards.close(),
-    });
+    // The card UI is a bundle of its own, loaded at the reader's first hover or focus on a mark.
+    this.hover ??= new LazyHover(this.doc, async () =>
+      (await loadBundle<CardUi>('cards.js', CARDS_GLOBAL)).createHover(this.doc, this.cardDeps),
+    );
     const entities = result.analysis.entities.map(toQuery);
     if (entities.length > 0)
-      void sendMessage('prefetchCards', { lang: result.article.meta.lang || 'en', entities }).catch(() => undefined);
+      void sendMessage('prefetchCards', { lang: result.article.meta.lang || 'en', entities }).then(
+        ({ cards }) => Object.entries(cards).forEach(([id, card]) => this.known.set(id, card)),
+        () => undefined,
+      );
   };
 
   /** Reads the page (again) and watches it for content that arrives later; resolves once it is marked. */
@@ -141,7 +157,7 @@ export class PageSession {
     first.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     first.focus();
     // Focus events do not fire in a tab that is not focused: open the card directly.
-    this.hover?.show(first, true);
+    void this.hover?.show(first, true);
     return true;
   }
 }

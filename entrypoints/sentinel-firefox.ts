@@ -2,10 +2,11 @@
 // the analyzer only on pages that may be articles.
 import '../lib/page/load-start'; // first: its evaluation starts the clock
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { runSentinel } from '../lib/page/sentinel';
-import { loadAnalyzer } from '../platform/load-analyzer-firefox';
+import { runSentinel, type Reader } from '../lib/page/sentinel';
+import { loadBundle } from '../platform/load-bundle';
+import { ANALYZER_GLOBAL } from '../components/analyzer-api';
 
 export default defineUnlistedScript({
   include: ['firefox'],
-  main: () => void runSentinel(document, loadAnalyzer),
+  main: () => void runSentinel(document, () => loadBundle<Reader>('analyzer.js', ANALYZER_GLOBAL)),
 });

@@ -36,14 +36,25 @@ export class KnowledgeService {
   ) {}
 
   /** Looks up every entity that has no fresh answer yet, in one batch (before any hover). */
-  async prefetch(lang: string, queries: EntityQuery[]): Promise<void> {
+  async prefetch(lang: string, queries: EntityQuery[]): Promise<Record<string, LinkResult>> {
+    const cards: Record<string, LinkResult> = {};
     const missing: EntityQuery[] = [];
+    const waiting: Array<[string, Promise<LinkResult>]> = [];
     for (const q of queries) {
-      if (this.pending.has(lookupKey(lang, q))) continue;
+      const inFlight = this.pending.get(lookupKey(lang, q));
+      if (inFlight) {
+        waiting.push([q.id, inFlight]);
+        continue;
+      }
       const known = await this.fromStore(lang, q);
-      if (!known || known.stale) missing.push(q);
+      if (known && !known.stale) cards[q.id] = known;
+      else missing.push(q);
     }
-    if (missing.length > 0) await this.resolve(lang, missing);
+    if (missing.length > 0) {
+      for (const [id, result] of await this.resolve(lang, missing)) cards[id] = result;
+    }
+    for (const [id, result] of waiting) cards[id] = await result;
+    return cards;
   }
 
   /** The card for one entity: from the store (stale ones refreshed in the background), else looked up now. */

@@ -1,6 +1,7 @@
 // A valibot schema for every request of the protocol, so that nothing unvalidated reaches a handler.
 // Only receivers (background, content script) import this; senders need just messaging.ts.
 import * as v from 'valibot';
+import { BUNDLES } from './load-bundle';
 
 const EntityQuerySchema = v.object({
   id: v.pipe(v.string(), v.maxLength(200)),
@@ -30,6 +31,7 @@ export const REQUESTS = {
     end: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   focusEntity: v.object({ id: v.pipe(v.string(), v.maxLength(200)) }),
+  injectScript: v.object({ file: v.picklist(BUNDLES) }),
   findEntities: v.object({
     text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
     referenceDate: v.nullable(v.pipe(v.string(), v.maxLength(40))),

@@ -3,6 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EntityAnalysis, EntityQuery, LinkResult } from '../lib/types';
 import type { ArticleSnapshot } from '../lib/briefing/build-briefing';
+import type { BundleFile } from './load-bundle';
 
 /** What a tab's content script knows about its page, for the side panel and the popup. */
 export interface PageState {
@@ -13,8 +14,11 @@ export interface PageState {
 }
 
 export interface ProtocolMap {
-  /** Content → background: look up every entity of the page now, so hovers are answered from IndexedDB. */
-  prefetchCards(data: { lang: string; entities: EntityQuery[] }): { ok: true };
+  /**
+   * Content → background: look up every entity of the page now (one batch per source), and return their
+   * cards, which the page keeps in memory so a hover paints its card at once.
+   */
+  prefetchCards(data: { lang: string; entities: EntityQuery[] }): { cards: Record<string, LinkResult> };
   /** Content → background: the card for one entity (stored, or looked up now). */
   getCard(data: { lang: string; entity: EntityQuery }): LinkResult;
   /** Content → background: the reader picked this article for the entity's name; remember it. */
@@ -31,8 +35,8 @@ export interface ProtocolMap {
   focusEntity(data: { id: string }): { ok: boolean };
   /** Content script → background: the people and agreements in an article's text (it stays in the browser). */
   findEntities(data: { text: string; referenceDate: string | null }): EntityAnalysis;
-  /** Content script → background (Firefox): run the analyzer bundle in my tab. */
-  injectAnalyzer(): { ok: true };
+  /** Content script → background (Firefox): run one of the extension's bundles in my tab. */
+  injectScript(data: { file: BundleFile }): { ok: true };
   /** Content script → side panel: the page was read again (navigation, late content, settings). */
   pageChanged(data: { status: PageState['status'] }): void;
 }

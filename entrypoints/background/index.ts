@@ -9,7 +9,7 @@ import { HttpClient } from '../../platform/http-client';
 import { KnowledgeService } from '../../platform/knowledge-service';
 import { ENDPOINTS, isApiUrl } from '../../platform/endpoints';
 import { offlineMode } from '../../platform/settings';
-import { injectAnalyzer } from '../../platform/load-analyzer-firefox';
+import { injectBundle } from '../../platform/load-bundle';
 import { findEntities } from '../../lib/entities/pipeline';
 import { timed } from '../../lib/page/timing';
 
@@ -30,8 +30,7 @@ export default defineBackground(() => {
   onMessage('prefetchCards', async ({ data, sender }) => {
     fromUs(sender);
     const request = validate('prefetchCards', data);
-    await (await service).prefetch(request.lang, request.entities);
-    return { ok: true as const };
+    return { cards: await (await service).prefetch(request.lang, request.entities) };
   });
   onMessage('getCard', async ({ data, sender }) => {
     fromUs(sender);
@@ -44,10 +43,11 @@ export default defineBackground(() => {
     const request = validate('findEntities', data);
     return timed('entities', () => findEntities(request.text, { referenceDate: request.referenceDate }));
   });
-  onMessage('injectAnalyzer', async ({ sender }) => {
+  onMessage('injectScript', async ({ data, sender }) => {
     fromUs(sender);
-    if (sender.tab?.id === undefined) throw new Error('injectAnalyzer comes from a tab');
-    await injectAnalyzer(sender.tab.id, sender.frameId);
+    const request = validate('injectScript', data);
+    if (sender.tab?.id === undefined) throw new Error('injectScript comes from a tab');
+    await injectBundle(sender.tab.id, sender.frameId, request.file);
     return { ok: true as const };
   });
   onMessage('getCacheStats', async ({ sender }) => {

@@ -8,12 +8,27 @@ import {
   isHiddenByMarkup,
   isSkippedTag,
   isUnlikelyByName,
+  leadingText,
   linkDensity,
+  readableRawText,
   readableText,
   tagOf,
 } from './dom-utils';
 
 const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'figure']);
+
+/** Commas (Latin or full-width) in `text`, counting stops at `limit`. */
+function countCommas(text: string, limit: number): number {
+  let count = 0;
+  for (let at = 0; count < limit; count++) {
+    const latin = text.indexOf(',', at);
+    const wide = text.indexOf('，', at);
+    const next = latin < 0 ? wide : wide < 0 ? latin : Math.min(latin, wide);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return count;
+}
 
 function countTags(el: Element, tag: string): number {
   return el.getElementsByTagName(tag).length;
@@ -28,7 +43,7 @@ function isByline(el: Element): boolean {
 
 /** A short paragraph opening like furniture: "Read more: …", "Reporting by …". */
 function isAsideText(el: Element): boolean {
-  const first = el.textContent?.trimStart().slice(0, 40) ?? '';
+  const first = leadingText(el, 40);
   if (!H.asideText.test(first)) return false;
   return readableText(el).length < 400;
 }
@@ -37,13 +52,14 @@ function isAsideText(el: Element): boolean {
 function isJunkBlock(el: Element): boolean {
   const weight = classWeight(el);
   if (weight < 0) return true;
+  // Ten commas make prose; counted before the whitespace is collapsed, which costs on big blocks.
+  if (countCommas(readableRawText(el), 10) >= 10) return false;
   const text = readableText(el);
-  if (text.split(/[,，]/).length - 1 >= 10) return false;
   const paragraphs = countTags(el, 'p');
   const images = countTags(el, 'img');
   const inputs = countTags(el, 'input');
   const headings = countTags(el, 'h1') + countTags(el, 'h2') + countTags(el, 'h3');
-  const density = linkDensity(el);
+  const density = linkDensity(el, undefined, text.length);
   const tag = tagOf(el);
   if (tag === 'figure' || countTags(el, 'figure') > 0) return false;
   if (images > 1 && paragraphs / images < 0.5 && text.length < 200) return true;

@@ -1,6 +1,9 @@
 // Small read-only DOM helpers shared by detection, extraction and marking.
 // They use only standard DOM properties, so they behave the same in browsers and in linkedom.
 import { ARTICLE_HEURISTICS as H } from './heuristics';
+import { isHiddenByMarkup } from './hidden-markup';
+
+export { isHiddenByMarkup };
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -24,14 +27,6 @@ export function classAndId(el: Element): string {
   const id = el.getAttribute('id');
   if (!cls) return id ?? '';
   return id ? `${cls} ${id}` : cls;
-}
-
-/** Hidden by its own markup (the DOM cannot be asked for layout in every runtime). */
-export function isHiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
 /** Never text: scripts, styles, form controls, embedded media and documents. */
@@ -73,9 +68,14 @@ let skipSelector: string | null = null;
 
 /** The text a reader could see in a subtree: `textContent` without scripts, styles and templates. */
 export function readableText(el: Element): string {
+  return normalizeSpace(readableRawText(el));
+}
+
+/** `readableText` before its whitespace is collapsed (enough for counting commas, cheaper on big blocks). */
+export function readableRawText(el: Element): string {
   // Most blocks hold no skipped element: then the native textContent is the answer, and far cheaper.
   skipSelector ??= [...H.skipTags].join(',');
-  if (!el.querySelector(skipSelector)) return normalizeSpace(el.textContent ?? '');
+  if (!el.querySelector(skipSelector)) return el.textContent ?? '';
   const parts: string[] = [];
   const stack: Node[] = [el];
   while (stack.length > 0) {
@@ -91,7 +91,23 @@ export function readableText(el: Element): string {
       if (kid) stack.push(kid);
     }
   }
-  return normalizeSpace(parts.join(''));
+  return parts.join('');
+}
+
+/** The first `max` characters of an element's text, read node by node (a big block's text is not copied). */
+export function leadingText(el: Element, max: number): string {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length > 0 && out.trimStart().length < max) {
+    const node = stack.pop() as Node;
+    if (isText(node)) out += node.data;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid) stack.push(kid);
+    }
+  }
+  return out.trimStart().slice(0, max);
 }
 
 /** Whitespace-collapsed readable text length of a subtree. */
@@ -120,9 +136,13 @@ export function normalizeSpace(s: string): string {
 /**
  * Share of an element's text that sits inside links (0 when it has no text). `linkText` remembers each
  * link's weighted length across calls on nested blocks, so a page's thousands of links are read once.
+ * `total`: the block's readable length, when the caller has it already.
  */
-export function linkDensity(el: Element, linkText: Map<Element, number> = new Map()): number {
-  const total = readableLength(el);
+export function linkDensity(
+  el: Element,
+  linkText: Map<Element, number> = new Map(),
+  total: number = readableLength(el),
+): number {
   if (total === 0) return 0;
   let linked = 0;
   const links = el.getElementsByTagName('a');

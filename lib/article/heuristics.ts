@@ -2,33 +2,10 @@
 // The class/id patterns follow the ones Readability popularised (mozilla/readability, Apache-2.0,
 // used as a dependency here) extended with what our fixtures and the 40 saved corpus pages showed.
 
+import { SIGNAL_TABLES } from './signal-tables';
+
 export const ARTICLE_HEURISTICS = {
-  /** JSON-LD @type values that declare a single article. */
-  articleTypes: new Set([
-    'Article',
-    'NewsArticle',
-    'ReportageNewsArticle',
-    'AnalysisNewsArticle',
-    'OpinionNewsArticle',
-    'BackgroundNewsArticle',
-    'ReviewNewsArticle',
-    'BlogPosting',
-    'LiveBlogPosting',
-    'TechArticle',
-    'ScholarlyArticle',
-    'Report',
-  ]),
-  /** JSON-LD @type values of pages that list many things or are not reading matter. */
-  listingTypes: new Set([
-    'CollectionPage',
-    'SearchResultsPage',
-    'ItemList',
-    'Product',
-    'ProductGroup',
-    'OfferCatalog',
-    'ProfilePage',
-    'DiscussionForumPosting',
-  ]),
+  ...SIGNAL_TABLES,
   /** Subtrees that are never article text (never scored, never extracted); lower-case local names. */
   skipTags: new Set([
     'script',
@@ -98,20 +75,8 @@ export const ARTICLE_HEURISTICS = {
   alternativeShare: 0.75,
   /** Siblings of the best block scoring at least this share of it join the body. */
   siblingShare: 0.2,
-  /** Readability's isProbablyReaderable: paragraphs longer than this count, by √(length − 140)… */
-  readerableMinChars: 140,
-  /** …and a page whose paragraphs sum above this score may be an article (Readability's defaults). */
-  readerableMinScore: 20,
-  /** For the quick listing check: shorter paragraphs are captions, standfirsts, form hints. */
-  minProseParagraph: 80,
-  /** Prose in the best block below which a page with many teasers is a listing, not an article. */
-  listingMaxBodyChars: 1200,
   /** A teaser card (headline, summary, byline) is shorter than this; longer blocks are content. */
   teaserMaxChars: 1000,
-  /** This many teaser cards (article elements, cards with a heading link) makes a listing. */
-  listingMinTeasers: 6,
-  /** A page with a password field or a shop's prices is an article only with more prose than this. */
-  formPageMaxProseChars: 1500,
   /** Price strings ("£12.99", "$5") at or above this count suggest a shop listing. */
   shopMinPrices: 6,
 } as const;

@@ -5,14 +5,8 @@ import type { JsonLdSummary } from './json-ld';
 import { readDeclaredSignals, type DeclaredSignals } from './declared-signals';
 import { findBodySteps, type BodyCandidate } from './score-content';
 import { runAll, type Steps } from '../page/slices';
-import {
-  hasVisiblePassword,
-  isArchivePage,
-  looksLikeShop,
-  proseOutsideTeasers,
-  teaserHeadings,
-  teasersInBody,
-} from './listing-signals';
+import { hasVisiblePassword, isArchivePage } from './quick-listing';
+import { looksLikeShop, proseOutsideTeasers, teaserHeadings, teasersInBody } from './listing-signals';
 
 export interface ArticleCheck {
   isArticle: boolean;

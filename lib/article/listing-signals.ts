@@ -1,5 +1,5 @@
-// Signals that a page lists other pages rather than being one: teaser cards, archive pagination,
-// sign-in forms, shop prices. The article check combines them with the page's own declarations.
+// Signals that a page lists other pages rather than being one: teaser cards and shop prices (archive
+// pagination and sign-in forms are in quick-listing.ts, which the sentinel uses too). The article check combines them with the page's own declarations.
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 import type { BodyCandidate } from './score-content';
 import {
@@ -15,10 +15,6 @@ import {
 
 const PRICE = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|USD|EUR|GBP))/g;
 const BUY = /\b(?:add to (?:basket|cart|bag)|buy now|in stock|out of stock)\b/i;
-
-export function hasVisiblePassword(doc: Document): boolean {
-  return Array.from(doc.querySelectorAll('input[type="password"]')).some((el) => !isHiddenByMarkup(el));
-}
 
 export function looksLikeShop(doc: Document): boolean {
   const text = doc.body?.textContent ?? '';
@@ -58,17 +54,4 @@ export function teasersInBody(body: BodyCandidate): Element[] {
   return body.include
     ? [...body.include].flatMap((child) => (pruned(child) ? [] : teaserHeadings(child, pruned)))
     : teaserHeadings(body.root, pruned);
-}
-
-const ARCHIVE_PATH =
-  /\/(?:category|categories|tag|tags|topic|topics|author|authors|archive|archives|section|search|page\/\d+)(?:\/|$|\?)/i;
-
-/** Pagination or an archive address: the marks of a category, tag or author page. */
-export function isArchivePage(doc: Document): boolean {
-  if (doc.querySelector('link[rel="next"], a[rel="next"], .pagination, .nav-links, [class*="pagination"]')) return true;
-  const url =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    '';
-  return ARCHIVE_PATH.test(url);
 }

@@ -1,6 +1,6 @@
 // One pass over a page's paragraphs, with native DOM calls only: how much prose stands side by side
 // under one parent (an article's body is one such run), and Readability's "readerable" score.
-import { ARTICLE_HEURISTICS as H } from './heuristics';
+import { SIGNAL_TABLES as H } from './signal-tables';
 
 export interface ProseStats {
   /** The most paragraph text (of paragraphs ≥ `minProseParagraph` characters) under one parent. */

@@ -1,22 +1,40 @@
 // Cheap signs, read with a few native DOM calls, that a page lists other pages or asks for a sign-in
 // rather than being an article. The content script uses them to leave such pages before loading the
 // analyzer; the full check (is-article.ts) applies the thorough versions of the same guards.
-import { ARTICLE_HEURISTICS as H } from './heuristics';
-import { hasVisiblePassword, isArchivePage } from './listing-signals';
+import { SIGNAL_TABLES as H } from './signal-tables';
+import { isHiddenByMarkup } from './hidden-markup';
 import type { ProseStats } from './prose-stats';
+
+export function hasVisiblePassword(doc: Document): boolean {
+  return Array.from(doc.querySelectorAll('input[type="password"]')).some((el) => !isHiddenByMarkup(el));
+}
+
+const ARCHIVE_PATH =
+  /\/(?:category|categories|tag|tags|topic|topics|author|authors|archive|archives|section|search|page\/\d+)(?:\/|$|\?)/i;
+
+/** Pagination or an archive address: the marks of a category, tag or author page. */
+export function isArchivePage(doc: Document): boolean {
+  if (doc.querySelector('link[rel="next"], a[rel="next"], .pagination, .nav-links, [class*="pagination"]')) return true;
+  const url =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    '';
+  return ARCHIVE_PATH.test(url);
+}
 
 const TEASER_LINKS = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
 
 /**
  * Why a page that does not declare itself an article (in JSON-LD) is visibly not one, or null.
  * `ogArticle`: og:type says article, which a teaser grid then needs archive signs to overrule.
+ * `prose` is read only when a sign calls for it.
  */
-export function quickListingReason(doc: Document, ogArticle: boolean, prose: ProseStats): string | null {
+export function quickListingReason(doc: Document, ogArticle: boolean, prose: () => ProseStats): string | null {
   const password = hasVisiblePassword(doc);
   const teasers = doc.querySelectorAll(TEASER_LINKS).length;
   const teaserGrid = teasers >= H.listingMinTeasers && (!ogArticle || isArchivePage(doc));
   if (!password && !teaserGrid) return null;
-  if (password && prose.longestRun < H.formPageMaxProseChars) return 'sign-in form';
-  if (teaserGrid && prose.longestRun < H.listingMaxBodyChars) return `${teasers} teaser links and little prose`;
+  if (password && prose().longestRun < H.formPageMaxProseChars) return 'sign-in form';
+  if (teaserGrid && prose().longestRun < H.listingMaxBodyChars) return `${teasers} teaser links and little prose`;
   return null;
 }

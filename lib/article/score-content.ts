@@ -138,8 +138,15 @@ export function scoreAncestors(paragraphs: Paragraph[], body: Element): Map<Elem
 function* pickTop(scores: Map<Element, number>, body: Element): Steps<Element | null> {
   const ranked: Array<readonly [Element, number]> = [];
   const linkText = new Map<Element, number>();
+  let best = 0;
   for (const [el, raw] of [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
-    ranked.push([el, raw * (1 - linkDensity(el, linkText))]);
+    // Link density only lowers a score: a block whose raw score is below the rivals' share of the best
+    // adjusted score can neither win nor be a rival, and neither can any after it. Same result, and
+    // the outer blocks, whose text is the whole page, are seldom read.
+    if (raw < best * H.alternativeShare) break;
+    const adjusted = raw * (1 - linkDensity(el, linkText));
+    ranked.push([el, adjusted]);
+    best = Math.max(best, adjusted);
     yield; // a big block's link density reads all its text
   }
   ranked.sort((a, b) => b[1] - a[1]);

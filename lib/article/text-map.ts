@@ -35,10 +35,9 @@ export interface TextRegion {
   include?: ReadonlySet<Element> | null;
 }
 
-/** Soft hyphen, zero-width space/joiners, word joiner, BOM: never written to the text. */
-function isInvisible(code: number): boolean {
-  return code === 0xad || code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
-}
+/** A run of collapsible whitespace, or one invisible character (soft hyphen, zero-width space and
+ * joiners, word joiner, BOM), which is never written to the text. */
+const BREAKS = /[ \n\t\r\f]+|[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
 
 function isCollapsible(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
@@ -90,52 +89,57 @@ class TextMapBuilder {
     this.pending = null;
   }
 
-  /** Writes a node's characters, whitespace collapsed, in runs (per-character string building is slow). */
+  /**
+   * Writes a node's characters, whitespace collapsed. A native regular expression finds the whitespace
+   * and invisible characters; the runs between them are copied whole, and the offset map (`raw`) is
+   * only built once the text stops matching the node's own offsets.
+   */
   addText(node: Text, markable: boolean): void {
     const data = node.data;
     let segment: TextSegment | null = null;
     const pieces: string[] = [];
-    const raw: number[] = [];
-    let identity = true;
-    let runStart = -1;
-    const endRun = (end: number) => {
-      if (runStart >= 0) pieces.push(data.slice(runStart, end));
-      runStart = -1;
+    let raw: number[] | null = null;
+    let written = 0;
+    const mapTo = (rawIndex: number) => {
+      if (!raw && rawIndex === written) return; // still the node's own offsets
+      raw ??= Array.from({ length: written }, (_, k) => k);
+      raw.push(rawIndex);
     };
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      if (isCollapsible(code)) {
-        endRun(i);
-        if (!this.pending && !this.atBlockStart) this.pending = { node, rawIndex: i, owner: segment };
-        continue;
-      }
-      if (isInvisible(code)) {
-        endRun(i);
-        continue;
-      }
+    const writeRun = (from: number, to: number) => {
+      if (from >= to) return;
       if (this.pending && this.pending.node !== node) this.flushForeignSpace();
       if (!segment) {
         segment = { node, start: this.length, end: 0, raw: null, markable, data };
         this.segments.push(segment);
       }
       if (this.pending) {
-        identity &&= this.pending.rawIndex === raw.length;
-        raw.push(this.pending.rawIndex);
+        mapTo(this.pending.rawIndex);
         pieces.push(' ');
+        written++;
         this.pending = null;
       }
-      identity &&= i === raw.length;
-      raw.push(i);
-      if (runStart < 0) runStart = i;
+      if (raw || from !== written) for (let k = from; k < to; k++) mapTo(k); // else: own offsets still
+      pieces.push(data.slice(from, to));
+      written += to - from;
       this.atBlockStart = false;
+    };
+    BREAKS.lastIndex = 0;
+    let position = 0;
+    for (let match = BREAKS.exec(data); match; match = BREAKS.exec(data)) {
+      writeRun(position, match.index);
+      const collapsible = isCollapsible(data.charCodeAt(match.index));
+      if (collapsible && !this.pending && !this.atBlockStart) {
+        this.pending = { node, rawIndex: match.index, owner: segment };
+      }
+      position = match.index + match[0].length;
     }
-    endRun(data.length);
-    if (segment) {
-      const chunk = pieces.join('');
-      segment.end = segment.start + chunk.length;
-      segment.raw = identity ? null : raw;
-      this.parts.push(chunk);
-      this.length += chunk.length;
+    writeRun(position, data.length);
+    const last = segment as TextSegment | null; // (assigned in writeRun, which TypeScript cannot see)
+    if (last) {
+      last.end = last.start + written;
+      last.raw = raw;
+      this.parts.push(pieces.join(''));
+      this.length += written;
     }
     if (this.pending && this.pending.node === node) this.pending.owner = segment;
   }

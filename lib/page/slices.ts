@@ -24,6 +24,8 @@ export interface SliceOptions {
   now?: () => number;
   /** Reports a stage's main-thread time (the slices' sum) and when it started. */
   record?: (stage: string, start: number, busyMs: number) => void;
+  /** Reports each slice as it ran (the benchmark finds the tasks that ran our code by them). */
+  recordSlice?: (start: number, ms: number) => void;
 }
 
 export type SliceRunner = <T>(stage: string, steps: Steps<T>) => Promise<T>;
@@ -38,7 +40,9 @@ export function sliceRunner(options: SliceOptions): SliceRunner {
       const sliceStart = now();
       let step = steps.next();
       while (!step.done && now() - sliceStart < options.sliceMs) step = steps.next();
-      busy += now() - sliceStart;
+      const sliceMs = now() - sliceStart;
+      busy += sliceMs;
+      options.recordSlice?.(sliceStart, sliceMs);
       if (step.done) {
         options.record?.(stage, start, busy);
         return step.value;

@@ -22,7 +22,8 @@ export function bundleSizes(buildDir: string): BundleSize[] {
     const data = readFileSync(f);
     return { file: path.relative(buildDir, f), raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
   });
-  // The content scripts first: the sentinel (every page), then the analyzer it loads on articles.
-  const rank = (f: string) => (f === 'sentinel.js' ? 0 : f === 'analyzer.js' ? 1 : 2);
+  // The content scripts first: the sentinel (every page), the analyzer it loads on articles, the cards.
+  const order = ['sentinel.js', 'analyzer.js', 'cards.js'];
+  const rank = (f: string) => (order.includes(f) ? order.indexOf(f) : order.length);
   return sizes.sort((a, b) => rank(a.file) - rank(b.file) || b.gzip - a.gzip);
 }

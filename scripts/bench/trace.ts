@@ -1,6 +1,6 @@
-// Records a Chromium trace of one page load and finds the longest main-thread task while the content
-// script worked (from its first `backstory:` measure to `backstory:done`). Long-task observers in the
-// page cannot see tasks of an extension's isolated world; the trace sees every task.
+// Records a Chromium trace of one page load and finds the longest main-thread task that ran our code
+// (its synchronous stages and every slice of the sliced ones). Long-task observers in the page cannot
+// see tasks of an extension's isolated world; the trace sees every task.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 
 interface TraceEvent {
@@ -30,6 +30,22 @@ async function readStream(cdp: CDPSession, handle: string): Promise<string> {
   return data;
 }
 
+/**
+ * When our code ran, from the measures that are real intervals: the synchronous stages and every slice
+ * of the sliced ones (whose stage measures sum their slices and so are not intervals of time).
+ */
+function spansOfOurCode(marks: TraceEvent[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const begin of marks) {
+    if (begin.ph !== 'b' || !RUNNING.has(begin.name)) continue;
+    const end = marks.find((e) => e.ph === 'e' && e.name === begin.name && e.ts >= begin.ts);
+    if (end) spans.push([begin.ts, end.ts]);
+  }
+  return spans;
+}
+
+const RUNNING = new Set(['boot', 'check', 'setup', 'load-analyzer', 'slice'].map((n) => `backstory:${n}`));
+
 export async function startTrace(context: BrowserContext, page: Page): Promise<Tracer> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReturnAsStream' });
@@ -42,13 +58,16 @@ export async function startTrace(context: BrowserContext, page: Page): Promise<T
       const parsed = JSON.parse(await readStream(cdp, stream)) as { traceEvents?: TraceEvent[] } | TraceEvent[];
       const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
       await cdp.detach();
-      const ours = events.filter((e) => e.cat?.includes('user_timing') && e.name.startsWith('backstory:'));
-      const first = Math.min(...ours.filter((e) => e.ph === 'b').map((e) => e.ts));
-      const done = ours.find((e) => e.name === 'backstory:done');
-      const thread = ours[0]?.tid;
-      if (!done || thread === undefined) throw new Error('The trace holds no backstory measures');
+      const marks = events.filter((e) => e.cat?.includes('user_timing') && e.name.startsWith('backstory:'));
+      const thread = marks[0]?.tid;
+      if (thread === undefined) throw new Error('The trace holds no backstory measures');
+      const running = spansOfOurCode(marks);
+      // A task is ours when our code ran in it: page rendering and loading tasks in between are not.
       const tasks = events.filter(
-        (e) => e.tid === thread && e.name === TASK && e.ts + (e.dur ?? 0) >= first && e.ts <= done.ts,
+        (e) =>
+          e.tid === thread &&
+          e.name === TASK &&
+          running.some(([start, end]) => start < e.ts + (e.dur ?? 0) && end > e.ts),
       );
       return Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
     },

@@ -66,6 +66,17 @@ describe('checkArticle signals and guards', () => {
     expect(check.isArticle).toBe(true);
   });
 
+  it('reads JSON-LD wrapped in a comment or CDATA markers, with prefixed type names', () => {
+    for (const [open, close] of [
+      ['<!--', '-->'],
+      ['//<![CDATA[', '//]]>'],
+    ]) {
+      const ld = `<script type="application/ld+json">${open}{"@type":"schema:NewsArticle","headline":"A"}${close}</script><script type="application/ld+json">{"@type":"http://schema.org/WebPage"}</script>`;
+      const types = checkArticle(page(`<main>${prose(2)}</main>`, ld)).jsonLd.types;
+      expect([...types].sort()).toEqual(['NewsArticle', 'WebPage']);
+    }
+  });
+
   it('says no to a page with no article signals', () => {
     expect(checkArticle(page('<nav><a href="/">Home</a></nav><p>Short.</p>')).isArticle).toBe(false);
   });

@@ -42,6 +42,17 @@ describe('KnowledgeService', () => {
     expect(requests.length).toBe(before);
   });
 
+  it('returns the page’s cards from its batch, and from the store alone the next time', async () => {
+    const { service, requests } = setup();
+    const first = await service.prefetch('en', [lavrov, mercury]);
+    expect(first[lavrov.id]?.card?.title).toBe('Sergey Lavrov');
+    expect(Object.keys(first).sort()).toEqual([lavrov.id, mercury.id].sort());
+    const before = requests.length;
+    const again = await service.prefetch('en', [lavrov, mercury]);
+    expect(again).toEqual(first);
+    expect(requests.length).toBe(before);
+  });
+
   it('shows a stale card at once and refreshes it in the background', async () => {
     const { service, requests, advance } = setup();
     await service.prefetch('en', [lavrov]);
