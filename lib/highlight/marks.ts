@@ -13,9 +13,13 @@ export interface MarkRequest {
   kind: EntityKind;
 }
 
-/** One wrapped piece: the mark, and the text nodes it was cut from, for exact unwrapping. */
+/** One wrapped piece: the mark, and the two text nodes its split left either side, for exact unwrapping. */
 interface Wrapped {
   mark: Element;
+  /** The original text node, which kept the characters before the mark. */
+  head: Text;
+  /** The node the split made for the characters after the mark. */
+  tail: Text;
 }
 
 function rawOffset(segment: TextSegment, textOffset: number): number {
@@ -111,14 +115,14 @@ export class MarkSet {
       for (const piece of pieces) {
         if (piece.to > limit || !node.parentNode) continue;
         const middle = splitAt(doc, node, piece.from);
-        splitAt(doc, middle, piece.to - piece.from);
+        const tail = splitAt(doc, middle, piece.to - piece.from);
         const mark = doc.createElement(MARK_TAG);
         mark.setAttribute('data-backstory-kind', piece.request.kind);
         mark.setAttribute('data-backstory-entity', piece.request.entityId);
         if (piece.first) mark.setAttribute('tabindex', '0');
         middle.parentNode?.insertBefore(mark, middle);
         mark.appendChild(middle);
-        this.wrapped.push({ mark });
+        this.wrapped.push({ mark, head: node, tail });
         limit = piece.from;
       }
     }
@@ -131,32 +135,29 @@ export class MarkSet {
 
   /** Removes every mark, joining each one's text back into the text node it was cut from. */
   unwrapAll(): void {
-    for (const { mark } of this.wrapped.reverse()) unwrap(mark);
+    for (const piece of this.wrapped.reverse()) unwrap(piece);
     this.wrapped = [];
   }
 }
 
-function unwrap(mark: Element): void {
+/**
+ * Joins "head + mark's text + tail" back into the head, the page's own node. Only the split's own
+ * neighbours are joined: a text node the page placed next to them stays its own node. Where the page
+ * has moved things apart since, the mark just becomes plain text in place.
+ */
+function unwrap({ mark, head, tail }: Wrapped): void {
   const parent = mark.parentNode;
   if (!parent) return;
   const inner = mark.textContent ?? '';
-  const before = mark.previousSibling;
-  const after = mark.nextSibling;
-  if (before && before.nodeType === 3) {
-    // Join "before + inner + after" into the node the first split left behind.
+  if (mark.previousSibling === head) {
     let joined = inner;
-    if (after && after.nodeType === 3) {
-      joined += (after as Text).data;
-      parent.removeChild(after);
+    if (mark.nextSibling === tail) {
+      joined += tail.data;
+      parent.removeChild(tail);
     }
-    (before as Text).data += joined;
+    head.data += joined;
     parent.removeChild(mark);
     return;
   }
-  const text = mark.ownerDocument.createTextNode(inner);
-  if (after && after.nodeType === 3) {
-    text.data += (after as Text).data;
-    parent.removeChild(after);
-  }
-  parent.replaceChild(text, mark);
+  parent.replaceChild(mark.ownerDocument.createTextNode(inner), mark);
 }
