@@ -1,15 +1,15 @@
-// Background: wiring only. Opens the card store, and answers the content scripts' card messages
-// (validated, own extension only) through the knowledge service.
+// Background: wiring only. Opens the card store and answers the extension's own messages through the
+// router (platform/background-router.ts), which checks the sender and validates every request.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../platform/messaging';
-import { validate } from '../../platform/message-schemas';
 import { openCardStore } from '../../platform/open-card-store';
 import { HttpClient } from '../../platform/http-client';
 import { KnowledgeService } from '../../platform/knowledge-service';
 import { ENDPOINTS, isApiUrl } from '../../platform/endpoints';
 import { offlineMode } from '../../platform/settings';
 import { injectBundle } from '../../platform/load-bundle';
+import { BACKGROUND_MESSAGES, backgroundHandlers } from '../../platform/background-router';
 import { findEntities } from '../../lib/entities/pipeline';
 import { timed } from '../../lib/page/timing';
 
@@ -20,48 +20,13 @@ export default defineBackground(() => {
     isAllowed: isApiUrl,
     isOffline: () => offlineMode.getValue(),
   });
-  const service = openCardStore().then((store) => new KnowledgeService(store, http, ENDPOINTS));
-
-  /** Only this extension's own pages and content scripts may ask. */
-  const fromUs = (sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) throw new Error('Message from another extension or page ignored');
-  };
-
-  onMessage('prefetchCards', async ({ data, sender }) => {
-    fromUs(sender);
-    const request = validate('prefetchCards', data);
-    return { cards: await (await service).prefetch(request.lang, request.entities) };
+  const handlers = backgroundHandlers({
+    ownId: browser.runtime.id,
+    service: openCardStore().then((store) => new KnowledgeService(store, http, ENDPOINTS)),
+    findEntities: (text, referenceDate) => timed('entities', () => findEntities(text, { referenceDate })),
+    injectBundle,
   });
-  onMessage('getCard', async ({ data, sender }) => {
-    fromUs(sender);
-    const request = validate('getCard', data);
-    return (await service).getCard(request.lang, request.entity);
-  });
-  // Entity finding lives here: its code stays warm from page to page, and off the pages' main threads.
-  onMessage('findEntities', ({ data, sender }) => {
-    fromUs(sender);
-    const request = validate('findEntities', data);
-    return timed('entities', () => findEntities(request.text, { referenceDate: request.referenceDate }));
-  });
-  onMessage('injectScript', async ({ data, sender }) => {
-    fromUs(sender);
-    const request = validate('injectScript', data);
-    if (sender.tab?.id === undefined) throw new Error('injectScript comes from a tab');
-    await injectBundle(sender.tab.id, sender.frameId, request.file);
-    return { ok: true as const };
-  });
-  onMessage('getCacheStats', async ({ sender }) => {
-    fromUs(sender);
-    return (await service).stats();
-  });
-  onMessage('clearCache', async ({ sender }) => {
-    fromUs(sender);
-    await (await service).clear();
-    return { ok: true as const };
-  });
-  onMessage('chooseCard', async ({ data, sender }) => {
-    fromUs(sender);
-    const request = validate('chooseCard', data);
-    return (await service).choose(request.lang, request.entity, request.title);
-  });
+  for (const name of BACKGROUND_MESSAGES) {
+    onMessage(name, ({ data, sender }) => handlers[name](data, sender) as never);
+  }
 });

@@ -1,0 +1,85 @@
+// The background's answers to every message it receives: each from this extension only, each request
+// validated before a handler sees it. The entrypoint registers these; tests call them directly.
+import { validate } from './message-schemas';
+import type { ProtocolMap } from './messaging';
+import type { KnowledgeService } from './knowledge-service';
+import type { BundleFile } from './load-bundle';
+import type { EntityAnalysis } from '../lib/types';
+
+/** What the browser says about a message's sender (the fields we read). */
+export interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export interface BackgroundDeps {
+  /** This extension's id: messages from any other sender are refused. */
+  ownId: string;
+  service: Promise<KnowledgeService>;
+  findEntities(text: string, referenceDate: string | null): EntityAnalysis;
+  injectBundle(tabId: number, frameId: number | undefined, file: BundleFile): Promise<void>;
+}
+
+type BackgroundMessage =
+  'prefetchCards' | 'getCard' | 'chooseCard' | 'findEntities' | 'injectScript' | 'getCacheStats' | 'clearCache';
+
+export type BackgroundHandlers = {
+  [K in BackgroundMessage]: (data: unknown, sender: Sender) => Promise<ReturnType<ProtocolMap[K]>>;
+};
+
+export const BACKGROUND_MESSAGES: BackgroundMessage[] = [
+  'prefetchCards',
+  'getCard',
+  'chooseCard',
+  'findEntities',
+  'injectScript',
+  'getCacheStats',
+  'clearCache',
+];
+
+export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
+  /** Only this extension's own pages and content scripts may ask. */
+  const fromUs = (sender: Sender) => {
+    if (sender?.id !== deps.ownId) throw new Error('Message from another extension or page ignored');
+  };
+  return {
+    async prefetchCards(data, sender) {
+      fromUs(sender);
+      const request = validate('prefetchCards', data);
+      return { cards: await (await deps.service).prefetch(request.lang, request.entities) };
+    },
+    async getCard(data, sender) {
+      fromUs(sender);
+      const request = validate('getCard', data);
+      return (await deps.service).getCard(request.lang, request.entity);
+    },
+    async chooseCard(data, sender) {
+      fromUs(sender);
+      const request = validate('chooseCard', data);
+      return (await deps.service).choose(request.lang, request.entity, request.title);
+    },
+    // Entity finding lives in the background: its code stays warm from page to page, off the pages' threads.
+    async findEntities(data, sender) {
+      fromUs(sender);
+      const request = validate('findEntities', data);
+      return deps.findEntities(request.text, request.referenceDate);
+    },
+    async injectScript(data, sender) {
+      fromUs(sender);
+      const request = validate('injectScript', data);
+      if (sender.tab?.id === undefined) throw new Error('injectScript comes from a tab');
+      await deps.injectBundle(sender.tab.id, sender.frameId, request.file);
+      return { ok: true as const };
+    },
+    async getCacheStats(_data, sender) {
+      fromUs(sender);
+      return (await deps.service).stats();
+    },
+    async clearCache(_data, sender) {
+      fromUs(sender);
+      await (await deps.service).clear();
+      return { ok: true as const };
+    },
+  };
+}

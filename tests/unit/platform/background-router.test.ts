@@ -1,0 +1,127 @@
+// The background's message router: messages from other extensions or pages are refused before any
+// work, malformed requests get an error, and no request — however hostile — makes the background
+// fetch anything but the API addresses it builds itself.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { backgroundHandlers, BACKGROUND_MESSAGES, type Sender } from '../../../platform/background-router';
+import { KnowledgeService } from '../../../platform/knowledge-service';
+import { MemoryCardStore } from '../../../platform/memory-card-store';
+import { HttpClient } from '../../../platform/http-client';
+import { isApiUrl } from '../../../platform/endpoints';
+import { REAL_ENDPOINTS } from '../../../lib/knowledge/urls';
+import { answer, loadWorld } from '../../support/fake-wikimedia';
+import { SEED } from '../property/arbitraries';
+
+const world = loadWorld();
+const OWN: Sender = { id: 'backstory-id', tab: { id: 7 }, frameId: 0 };
+/** Every query parameter the URL builders (lib/knowledge/urls.ts) write: nothing else may appear. */
+const API_PARAMS = new Set([
+  'action', 'format', 'formatversion', 'origin', 'prop', 'titles', 'redirects', 'exintro', 'explaintext',
+  'exsentences', 'exlimit', 'piprop', 'pithumbsize', 'ppprop', 'generator', 'gsrsearch', 'gsrlimit',
+  'gsrnamespace', 'ids', 'props', 'languages',
+]); // prettier-ignore
+
+function setup() {
+  const fetched: string[] = [];
+  const calls = { findEntities: 0, inject: [] as string[] };
+  const http = new HttpClient({
+    fetch: async (url) => {
+      fetched.push(String(url));
+      return new Response(JSON.stringify(answer(world, new URL(String(url)))), { status: 200 });
+    },
+    userAgent: 'test',
+    isAllowed: isApiUrl,
+    isOffline: () => false,
+  });
+  const handlers = backgroundHandlers({
+    ownId: 'backstory-id',
+    service: Promise.resolve(new KnowledgeService(new MemoryCardStore(), http, REAL_ENDPOINTS)),
+    findEntities: () => {
+      calls.findEntities++;
+      return { entities: [], quotes: [], dates: [] };
+    },
+    injectBundle: async (_tab, _frame, file) => void calls.inject.push(file),
+  });
+  return { handlers, fetched, calls };
+}
+
+const lavrov = { id: 'p', name: 'Sergey Lavrov', kind: 'person', mentions: 2 };
+const VALID: Record<string, unknown> = {
+  prefetchCards: { lang: 'en', entities: [lavrov] },
+  getCard: { lang: 'en', entity: lavrov },
+  chooseCard: { lang: 'en', entity: lavrov, title: 'Sergey Lavrov' },
+  findEntities: { text: 'Sergey Lavrov spoke.', referenceDate: null },
+  injectScript: { file: 'cards.js' },
+  getCacheStats: undefined,
+  clearCache: undefined,
+};
+
+describe('background router', () => {
+  it('refuses every message from another extension, a page or an unknown sender, before any work', async () => {
+    const { handlers, fetched, calls } = setup();
+    const strangers: Sender[] = [{ id: 'other-extension' }, {}, { tab: { id: 1 } }, undefined as unknown as Sender];
+    for (const name of BACKGROUND_MESSAGES) {
+      for (const sender of strangers) {
+        await expect(handlers[name](VALID[name], sender)).rejects.toThrow(/another extension or page/);
+      }
+    }
+    expect(fetched).toEqual([]);
+    expect(calls).toEqual({ findEntities: 0, inject: [] });
+  });
+
+  it('answers the same messages from its own parts', async () => {
+    const { handlers, calls } = setup();
+    await expect(handlers.getCard(VALID.getCard, OWN)).resolves.toMatchObject({ status: 'linked' });
+    await expect(handlers.injectScript(VALID.injectScript, OWN)).resolves.toEqual({ ok: true });
+    expect(calls.inject).toEqual(['cards.js']);
+  });
+
+  it('gives malformed requests an error result, and injects only its own bundles into a tab', async () => {
+    const { handlers, fetched, calls } = setup();
+    const malformed: Array<[keyof typeof handlers, unknown]> = [
+      ['prefetchCards', { lang: 'en', entities: 'all' }],
+      ['prefetchCards', { lang: 'en&origin=evil', entities: [] }],
+      ['getCard', { lang: 'en', entity: { ...lavrov, kind: 'city' } }],
+      ['getCard', null],
+      ['chooseCard', { lang: 'en', entity: lavrov, title: '' }],
+      ['findEntities', { text: 42, referenceDate: null }],
+      ['findEntities', { text: 'x'.repeat(2_000_001), referenceDate: null }],
+      ['injectScript', { file: '../../evil.js' }],
+      ['injectScript', { file: 'https://evil.example/x.js' }],
+    ];
+    for (const [name, data] of malformed) await expect(handlers[name](data, OWN)).rejects.toThrow(/Malformed/);
+    await expect(handlers.injectScript({ file: 'analyzer.js' }, { id: OWN.id })).rejects.toThrow(/from a tab/);
+    expect(fetched).toEqual([]);
+    expect(calls).toEqual({ findEntities: 0, inject: [] });
+  });
+
+  it('fetches only the API addresses it builds, whatever the names say (500 hostile requests)', async () => {
+    const { handlers, fetched } = setup();
+    const hostile = fc.constantFrom(
+      'https://evil.example/steal?x=1', '../../../etc/passwd', 'Lavrov&origin=https://evil.example',
+      'Lavrov#frag', 'a?b=c', '%2F%2Fevil.example', 'javascript:alert(1)', '<script>alert(1)</script>', '\u0000',
+    ); // prettier-ignore
+    const name = fc.oneof(hostile, fc.string({ minLength: 1, maxLength: 60 }));
+    const query = fc.record({
+      id: fc.string({ maxLength: 20 }),
+      name,
+      kind: fc.constantFrom('person', 'agreement', 'organization'),
+      mentions: fc.nat({ max: 9 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(query, { minLength: 1, maxLength: 4 }), name, async (entities, title) => {
+        await handlers.prefetchCards({ lang: 'en', entities }, OWN);
+        await handlers.chooseCard({ lang: 'en', entity: entities[0], title }, OWN);
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+    expect(fetched.length).toBeGreaterThan(0);
+    for (const url of fetched) {
+      expect(isApiUrl(url)).toBe(true);
+      const parsed = new URL(url);
+      expect(['en.wikipedia.org', 'www.wikidata.org']).toContain(parsed.host);
+      expect(parsed.pathname).toBe('/w/api.php');
+      for (const key of parsed.searchParams.keys()) expect(API_PARAMS).toContain(key);
+    }
+  });
+});
