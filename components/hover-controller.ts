@@ -32,6 +32,8 @@ export class HoverController {
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private current: { mark: Element; card: HTMLElement; byKeyboard: boolean } | null = null;
+  /** Watches the page while a card is open: the card goes when the page removes or rewrites its mark. */
+  private anchorWatch: MutationObserver | null = null;
   private readonly listeners: Array<[EventTarget, string, EventListener]> = [];
 
   constructor(
@@ -113,7 +115,18 @@ export class HoverController {
     const card = this.options.open({ mark, entityId: this.entityOf(mark) });
     this.current = { mark, card, byKeyboard };
     mark.setAttribute('data-backstory-active', '');
+    this.watchAnchor(mark);
     void this.place();
+  }
+
+  private watchAnchor(mark: Element): void {
+    const text = mark.textContent;
+    const View = this.doc.defaultView?.MutationObserver;
+    if (!View) return;
+    this.anchorWatch = new View(() => {
+      if (this.current?.mark === mark && (!mark.isConnected || mark.textContent !== text)) this.hide(false);
+    });
+    this.anchorWatch.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
   /** Re-places the open card (after its content changed size). */
@@ -152,6 +165,8 @@ export class HoverController {
     const current = this.current;
     if (!current) return;
     this.current = null;
+    this.anchorWatch?.disconnect();
+    this.anchorWatch = null;
     current.mark.removeAttribute('data-backstory-active');
     this.options.close();
     if (returnFocus && current.mark.isConnected && current.mark instanceof HTMLElement) current.mark.focus();

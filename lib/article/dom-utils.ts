@@ -121,17 +121,31 @@ export function textLength(el: Element): number {
  */
 export function readableLength(el: Element): number {
   skipSelector ??= [...H.skipTags].join(',');
-  let length = normalizeSpace(el.textContent ?? '').length;
+  let length = normalizedLength(el.textContent ?? '');
   for (const skipped of Array.from(el.querySelectorAll(skipSelector))) {
     const outer = skipped.parentElement?.closest(skipSelector);
-    if (!outer || !el.contains(outer)) length -= normalizeSpace(skipped.textContent ?? '').length;
+    if (!outer || !el.contains(outer)) length -= normalizedLength(skipped.textContent ?? '');
   }
   return Math.max(0, length);
 }
 
 export function normalizeSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Text whose only whitespace is single spaces needs no rewrite: one scan instead of a copy per word.
+  return (NEEDS_NORMALIZING.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 }
+
+/** `normalizeSpace(s).length`, without building the string (pages can hold megabytes of text). */
+export function normalizedLength(s: string): number {
+  const trimmed = s.trim();
+  if (!NEEDS_NORMALIZING.test(trimmed)) return trimmed.length;
+  let length = trimmed.length;
+  // A single whitespace character stays one space; a run of them becomes one.
+  for (const run of trimmed.matchAll(/\s{2,}/g)) length -= run[0].length - 1;
+  return length;
+}
+
+/** Two whitespace characters in a row, or whitespace other than an ASCII space. */
+const NEEDS_NORMALIZING = /\s\s|[^\S ]/;
 
 /**
  * Share of an element's text that sits inside links (0 when it has no text). `linkText` remembers each

@@ -4,7 +4,7 @@ import type { ArticleMeta } from '../types';
 import type { ArticleCheck } from './is-article';
 import type { BodyCandidate } from './score-content';
 import { readMetadata } from './metadata';
-import { isBoilerplate } from './boilerplate';
+import { boilerplateTest } from './boilerplate';
 import { buildTextMapSteps, type TextMap } from './text-map';
 import { runAll, type Steps } from '../page/slices';
 import { guessLanguage } from './language';
@@ -60,7 +60,7 @@ export function* extractArticleSteps(doc: Document, check: ArticleCheck): Steps<
   const headline = findHeadline(doc, declared.title);
   const title = headline ? normalizeSpace(headline.textContent ?? '') : declared.title;
   yield;
-  const text = yield* buildTextMapSteps([{ root: body.root, include: body.include }], (el) => isBoilerplate(el, title));
+  const text = yield* buildTextMapSteps([{ root: body.root, include: body.include }], boilerplateTest(title));
   const meta = { ...declared, title, lang: declared.lang || guessLanguage(text.text) };
   const headlineText = headline ? yield* buildTextMapSteps([{ root: headline }], isSkippedTag) : null;
   return { meta, headline, body, text, headlineText };

@@ -7,7 +7,7 @@ import { extractArticleSteps } from '../article/extract';
 import { assembleAnalysis, entityInput, NO_ENTITIES, type PageAnalysis } from '../analysis';
 import { MarkSet, type MarkRequest } from '../highlight/marks';
 import { buildTextMap } from '../article/text-map';
-import { isBoilerplate } from '../article/boilerplate';
+import { boilerplateTest } from '../article/boilerplate';
 import { textRange } from '../highlight/text-range';
 import { recordMeasure } from './timing';
 import { straightRunner, whileAlive, type SliceRunner, type Steps } from './slices';
@@ -104,9 +104,7 @@ export class PageReader {
     const article = this.current?.article;
     if (!article) return null;
     const title = article.meta.title;
-    const map = buildTextMap([{ root: article.body.root, include: article.body.include }], (el) =>
-      isBoilerplate(el, title),
-    );
+    const map = buildTextMap([{ root: article.body.root, include: article.body.include }], boilerplateTest(title));
     return textRange(this.doc, map, start, end);
   }
 
