@@ -42,3 +42,49 @@ export async function storedCards(browser: ExtensionBrowser): Promise<string[]> 
       }),
   );
 }
+
+/** Empties the background's cards and look-ups (the reader's choices stay), as the popup's button does. */
+export async function forgetCards(browser: ExtensionBrowser): Promise<void> {
+  await worker(browser).evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['cards', 'lookups'], 'readwrite');
+          tx.objectStore('cards').clear();
+          tx.objectStore('lookups').clear();
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Everything the extension keeps: each storage area's keys, and each IndexedDB database's stores. */
+export async function everythingStored(
+  browser: ExtensionBrowser,
+): Promise<{ storage: Record<string, string[]>; databases: Record<string, string[]> }> {
+  return worker(browser).evaluate(async () => {
+    type Area = { get(keys: null): Promise<Record<string, unknown>> };
+    const api = (globalThis as unknown as { chrome: { storage: Record<string, Area | undefined> } }).chrome.storage;
+    const storage: Record<string, string[]> = {};
+    for (const area of ['local', 'sync', 'session']) {
+      const stored = api[area];
+      if (stored) storage[area] = Object.keys(await stored.get(null)).sort();
+    }
+    const databases: Record<string, string[]> = {};
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      databases[name] = await new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          resolve(Array.from(open.result.objectStoreNames).sort());
+          open.result.close();
+        };
+      });
+    }
+    return { storage, databases };
+  });
+}
