@@ -10,8 +10,12 @@ import { recordMeasure } from '../lib/page/timing';
 import { PageSession } from '../components/page-session';
 import { ANALYZER_GLOBAL } from '../components/analyzer-api';
 import { onMessage, type PageState } from '../platform/messaging';
-import { validate } from '../platform/message-schemas';
-import { disabledSites, markedKinds } from '../platform/settings';
+import { parseFocusEntity, parseScrollToText } from '../platform/content-requests';
+import { settingReader } from '../platform/setting-reader';
+import { SETTINGS } from '../platform/setting-keys';
+
+const disabledSites = settingReader(SETTINGS.disabledSites);
+const markedKinds = settingReader(SETTINGS.markedKinds);
 
 async function startReading(firstSignals: DeclaredSignals): Promise<void> {
   const ctx = new ContentScriptContext('backstory-analyzer');
@@ -31,16 +35,16 @@ async function startReading(firstSignals: DeclaredSignals): Promise<void> {
 
   onMessage('getPageState', state);
   onMessage('scrollToText', ({ data }) => {
-    const { start: from, end } = validate('scrollToText', data);
+    const { start: from, end } = parseScrollToText(data);
     return { ok: session?.scrollToText(from, end) ?? false };
   });
-  onMessage('focusEntity', ({ data }) => ({ ok: session?.focusEntity(validate('focusEntity', data).id) ?? false }));
+  onMessage('focusEntity', ({ data }) => ({ ok: session?.focusEntity(parseFocusEntity(data).id) ?? false }));
   const unwatchSites = disabledSites.watch((sites) => {
-    off = (sites ?? []).includes(host);
+    off = sites.includes(host);
     if (off) session?.stop();
     else if (!session?.isOn) void start();
   });
-  const unwatchKinds = markedKinds.watch((list) => void session?.setKinds(new Set(list ?? [])));
+  const unwatchKinds = markedKinds.watch((list) => void session?.setKinds(new Set(list)));
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     session?.navigated();
     ctx.setTimeout(() => void start(), 500);

@@ -1,5 +1,5 @@
 // A valibot schema for every request of the protocol, so that nothing unvalidated reaches a handler.
-// Only receivers (background, content script) import this; senders need just messaging.ts.
+// Only the background imports this (the page checks its two requests in content-requests.ts).
 import * as v from 'valibot';
 import { BUNDLES } from './load-bundle';
 
@@ -26,11 +26,6 @@ export const REQUESTS = {
     entity: EntityQuerySchema,
     title: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
   }),
-  scrollToText: v.object({
-    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  }),
-  focusEntity: v.object({ id: v.pipe(v.string(), v.maxLength(200)) }),
   injectScript: v.object({ file: v.picklist(BUNDLES) }),
   findEntities: v.object({
     text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),

@@ -1,15 +1,14 @@
-// The reader's settings, as @wxt-dev/storage items with defaults. Every open tab and the background
-// watch them, so a change takes effect at once.
+// The reader's settings as @wxt-dev/storage items, for the popup and the background. Every open tab
+// watches them too (through setting-reader.ts), so a change takes effect at once.
 import { storage } from '@wxt-dev/storage';
-import type { EntityKind } from '../lib/types';
+import { SETTINGS } from './setting-keys';
 
-/** No network look-ups at all: cards show only what the article itself says. */
-export const offlineMode = storage.defineItem<boolean>('local:offlineMode', { fallback: false });
-
-/** Hostnames where the reader switched Backstory off. */
-export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
-
-/** Which kinds of mention get marks. */
-export const markedKinds = storage.defineItem<EntityKind[]>('local:markedKinds', {
-  fallback: ['person', 'agreement', 'organization'],
+export const offlineMode = storage.defineItem(`local:${SETTINGS.offlineMode.key}`, {
+  fallback: SETTINGS.offlineMode.fallback,
+});
+export const disabledSites = storage.defineItem(`local:${SETTINGS.disabledSites.key}`, {
+  fallback: SETTINGS.disabledSites.fallback,
+});
+export const markedKinds = storage.defineItem(`local:${SETTINGS.markedKinds.key}`, {
+  fallback: SETTINGS.markedKinds.fallback,
 });
