@@ -1,10 +1,11 @@
 // Everything Backstory does in one tab: read and mark the page, follow late content, show cards, obey
 // the reader's settings (site switch, marked kinds) at once, and answer the side panel.
 import type { EntityKind, LinkResult } from '../lib/types';
+import type { PageAnalysis } from '../lib/analysis';
 import { PageReader } from '../lib/page/page-reader';
 import type { DeclaredSignals } from '../lib/article/declared-signals';
 import { pauseForBrowser, sliceRunner } from '../lib/page/slices';
-import { recordMeasure } from '../lib/page/timing';
+import { recordMeasure, timed } from '../lib/page/timing';
 import { watchPage, type PageWatcher } from '../lib/page/page-watcher';
 import { toQuery } from '../lib/page/in-article';
 import { MARK_TAG } from '../lib/highlight/marks';
@@ -82,6 +83,11 @@ export class PageSession {
     const result = await this.reader.read().catch(() => null);
     if (!result) return; // superseded by a newer read, or stopped
     this.reading = false;
+    timed('hand-off', () => this.announce(result));
+  };
+
+  /** Tells the side panel, prepares the card UI's loader, and has the background look up every card. */
+  private announce(result: PageAnalysis): void {
     void sendMessage('pageChanged', { status: this.state.status }).catch(() => undefined);
     if (!result.article) return;
     // The card UI is a bundle of its own, loaded at the reader's first hover or focus on a mark.
@@ -94,7 +100,7 @@ export class PageSession {
         ({ cards }) => Object.entries(cards).forEach(([id, card]) => this.known.set(id, card)),
         () => undefined,
       );
-  };
+  }
 
   /** Reads the page (again) and watches it for content that arrives later; resolves once it is marked. */
   async start(): Promise<void> {

@@ -9,26 +9,29 @@ import type { Reader } from '../lib/page/sentinel';
 import { recordMeasure } from '../lib/page/timing';
 import { PageSession } from '../components/page-session';
 import { ANALYZER_GLOBAL } from '../components/analyzer-api';
-import { onMessage, type PageState } from '../platform/messaging';
-import { parseFocusEntity, parseScrollToText } from '../platform/content-requests';
-import { settingReader } from '../platform/setting-reader';
-import { SETTINGS } from '../platform/setting-keys';
-
-const disabledSites = settingReader(SETTINGS.disabledSites);
-const markedKinds = settingReader(SETTINGS.markedKinds);
+import { onMessage, sendMessage, type PageState } from '../platform/messaging';
+import { parseFocusEntity, parseScrollToText, parseSettings } from '../platform/content-requests';
 
 async function startReading(firstSignals: DeclaredSignals): Promise<void> {
+  // Setup is timed in its two synchronous parts, either side of waiting for the settings.
+  let setupStart = performance.now();
   const ctx = new ContentScriptContext('backstory-analyzer');
   const host = location.hostname;
-  let off = (await disabledSites.getValue()).includes(host);
-  const setupStart = performance.now();
+  // The settings come from the background, which also tells every page when they change: the page
+  // never wakes the storage API itself.
+  const asked = sendMessage('getSettings');
+  recordMeasure('setup', setupStart, performance.now() - setupStart);
+  const settings = parseSettings(await asked.catch(() => null));
+  setupStart = performance.now();
+  let off = settings.disabledSites.includes(host);
+  let kinds = new Set<EntityKind>(settings.markedKinds);
   let signals: DeclaredSignals | undefined = firstSignals;
   let session: PageSession | null = null;
   const start = async (): Promise<void> => {
     if (off) return;
     session ??= new PageSession(document, signals);
     signals = undefined; // a later read (late content, navigation) looks again
-    await session.setKinds(new Set<EntityKind>(await markedKinds.getValue()));
+    await session.setKinds(kinds);
     await session.start();
   };
   const state = (): PageState => session?.state ?? { status: off ? 'off' : 'reading', host };
@@ -39,19 +42,22 @@ async function startReading(firstSignals: DeclaredSignals): Promise<void> {
     return { ok: session?.scrollToText(from, end) ?? false };
   });
   onMessage('focusEntity', ({ data }) => ({ ok: session?.focusEntity(parseFocusEntity(data).id) ?? false }));
-  const unwatchSites = disabledSites.watch((sites) => {
-    off = sites.includes(host);
+  let alive = true;
+  onMessage('settingsChanged', ({ data }) => {
+    if (!alive) return;
+    const changed = parseSettings(data);
+    kinds = new Set(changed.markedKinds);
+    off = changed.disabledSites.includes(host);
     if (off) session?.stop();
     else if (!session?.isOn) void start();
+    else void session.setKinds(kinds);
   });
-  const unwatchKinds = markedKinds.watch((list) => void session?.setKinds(new Set(list)));
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     session?.navigated();
     ctx.setTimeout(() => void start(), 500);
   });
   ctx.onInvalidated(() => {
-    unwatchSites();
-    unwatchKinds();
+    alive = false;
     session?.stop();
   });
   recordMeasure('setup', setupStart, performance.now() - setupStart);

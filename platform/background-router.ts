@@ -1,7 +1,7 @@
 // The background's answers to every message it receives: each from this extension only, each request
 // validated before a handler sees it. The entrypoint registers these; tests call them directly.
 import { validate } from './message-schemas';
-import type { ProtocolMap } from './messaging';
+import type { ProtocolMap, ReaderSettings } from './messaging';
 import type { KnowledgeService } from './knowledge-service';
 import type { BundleFile } from './load-bundle';
 import type { EntityAnalysis } from '../lib/types';
@@ -19,16 +19,10 @@ export interface BackgroundDeps {
   service: Promise<KnowledgeService>;
   findEntities(text: string, referenceDate: string | null): EntityAnalysis;
   injectBundle(tabId: number, frameId: number | undefined, file: BundleFile): Promise<void>;
+  readSettings(): Promise<ReaderSettings>;
 }
 
-type BackgroundMessage =
-  'prefetchCards' | 'getCard' | 'chooseCard' | 'findEntities' | 'injectScript' | 'getCacheStats' | 'clearCache';
-
-export type BackgroundHandlers = {
-  [K in BackgroundMessage]: (data: unknown, sender: Sender) => Promise<ReturnType<ProtocolMap[K]>>;
-};
-
-export const BACKGROUND_MESSAGES: BackgroundMessage[] = [
+export const BACKGROUND_MESSAGES = [
   'prefetchCards',
   'getCard',
   'chooseCard',
@@ -36,7 +30,13 @@ export const BACKGROUND_MESSAGES: BackgroundMessage[] = [
   'injectScript',
   'getCacheStats',
   'clearCache',
-];
+  'getSettings',
+] as const;
+type BackgroundMessage = (typeof BACKGROUND_MESSAGES)[number];
+
+export type BackgroundHandlers = {
+  [K in BackgroundMessage]: (data: unknown, sender: Sender) => Promise<ReturnType<ProtocolMap[K]>>;
+};
 
 export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
   /** Only this extension's own pages and content scripts may ask. */
@@ -80,6 +80,10 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
       fromUs(sender);
       await (await deps.service).clear();
       return { ok: true as const };
+    },
+    async getSettings(_data, sender) {
+      fromUs(sender);
+      return deps.readSettings();
     },
   };
 }

@@ -1,5 +1,9 @@
 // Checks the side panel's requests to a page (scroll to a span, focus an entity) without a schema
-// library: the page's bundle stays small, and anything malformed gets an error back.
+// library: the page's bundle stays small, and anything malformed gets an error back. Also the settings
+// the background sends.
+import type { EntityKind } from '../lib/types';
+import type { ReaderSettings } from './messaging';
+import { SETTINGS } from './setting-keys';
 
 function malformed(name: string): never {
   throw new Error(`Malformed ${name} message`);
@@ -12,6 +16,22 @@ export function parseScrollToText(data: unknown): { start: number; end: number }
   if (!isOffset(start) || !isOffset(end) || end < start) malformed('scrollToText');
   return { start, end };
 }
+
+/** The settings the background sends (it is trusted, but a page must never crash on a bad value). */
+export function parseSettings(data: unknown): ReaderSettings {
+  const { disabledSites, markedKinds } = (data ?? {}) as Partial<Record<keyof ReaderSettings, unknown>>;
+  const strings = (list: unknown) =>
+    Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : [];
+  return {
+    disabledSites: strings(disabledSites),
+    // No answer (the background was restarting) or a bad one: the defaults, so the page is still marked.
+    markedKinds: Array.isArray(markedKinds)
+      ? strings(markedKinds).filter((k): k is EntityKind => KINDS.has(k))
+      : SETTINGS.markedKinds.fallback,
+  };
+}
+
+const KINDS = new Set<string>(['person', 'agreement', 'organization']);
 
 export function parseFocusEntity(data: unknown): { id: string } {
   const { id } = (data ?? {}) as { id?: unknown };

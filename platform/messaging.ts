@@ -1,9 +1,15 @@
 // The one typed protocol between the extension's parts: each message's request and response. The
 // schemas that validate every request live in message-schemas.ts, loaded only where messages arrive.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { EntityAnalysis, EntityQuery, LinkResult } from '../lib/types';
+import type { EntityAnalysis, EntityKind, EntityQuery, LinkResult } from '../lib/types';
 import type { ArticleSnapshot } from '../lib/briefing/build-briefing';
 import type { BundleFile } from './load-bundle';
+
+/** The settings a page needs: where Backstory is off, and which kinds get marks. */
+export interface ReaderSettings {
+  disabledSites: string[];
+  markedKinds: EntityKind[];
+}
 
 /** What a tab's content script knows about its page, for the side panel and the popup. */
 export interface PageState {
@@ -37,6 +43,10 @@ export interface ProtocolMap {
   findEntities(data: { text: string; referenceDate: string | null }): EntityAnalysis;
   /** Content script → background (Firefox): run one of the extension's bundles in my tab. */
   injectScript(data: { file: BundleFile }): { ok: true };
+  /** Content script → background: the reader's settings (pages never wake the storage API themselves). */
+  getSettings(): ReaderSettings;
+  /** Background → every tab: the reader changed a setting in the popup; apply it now. */
+  settingsChanged(data: ReaderSettings): void;
   /** Content script → side panel: the page was read again (navigation, late content, settings). */
   pageChanged(data: { status: PageState['status'] }): void;
 }

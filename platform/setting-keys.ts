@@ -1,5 +1,5 @@
-// The reader's settings: one key and default each, shared by the popup's storage items (settings.ts)
-// and the page's light reader (setting-reader.ts), so both always mean the same thing.
+// The reader's settings: one key and default each. settings.ts makes them storage items for the popup
+// and the background; pages get them from the background (getSettings, settingsChanged).
 import type { EntityKind } from '../lib/types';
 
 export const SETTINGS = {

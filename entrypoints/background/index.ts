@@ -2,16 +2,21 @@
 // router (platform/background-router.ts), which checks the sender and validates every request.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { onMessage } from '../../platform/messaging';
+import { onMessage, sendMessage, type ReaderSettings } from '../../platform/messaging';
 import { openCardStore } from '../../platform/open-card-store';
 import { HttpClient } from '../../platform/http-client';
 import { KnowledgeService } from '../../platform/knowledge-service';
 import { ENDPOINTS, isApiUrl } from '../../platform/endpoints';
-import { offlineMode } from '../../platform/settings';
+import { disabledSites, markedKinds, offlineMode } from '../../platform/settings';
 import { injectBundle } from '../../platform/load-bundle';
 import { BACKGROUND_MESSAGES, backgroundHandlers } from '../../platform/background-router';
 import { findEntities } from '../../lib/entities/pipeline';
 import { timed } from '../../lib/page/timing';
+
+async function readSettings(): Promise<ReaderSettings> {
+  const [sites, kinds] = await Promise.all([disabledSites.getValue(), markedKinds.getValue()]);
+  return { disabledSites: sites, markedKinds: kinds };
+}
 
 export default defineBackground(() => {
   const http = new HttpClient({
@@ -25,8 +30,18 @@ export default defineBackground(() => {
     service: openCardStore().then((store) => new KnowledgeService(store, http, ENDPOINTS)),
     findEntities: (text, referenceDate) => timed('entities', () => findEntities(text, { referenceDate })),
     injectBundle,
+    readSettings,
   });
   for (const name of BACKGROUND_MESSAGES) {
     onMessage(name, ({ data, sender }) => handlers[name](data, sender) as never);
   }
+  // A change in the popup reaches every open page at once (pages never watch storage themselves).
+  const broadcast = async () => {
+    const settings = await readSettings();
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) void sendMessage('settingsChanged', settings, tab.id).catch(() => undefined);
+    }
+  };
+  disabledSites.watch(() => void broadcast());
+  markedKinds.watch(() => void broadcast());
 });

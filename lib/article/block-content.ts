@@ -61,6 +61,8 @@ const COUNTED = new Set(['p', 'img', 'input', 'h1', 'h2', 'h3', 'figure', 'a']);
  * counts for nothing (so wrapper and wrapped measure the same); else null.
  */
 function onlyChild(el: Element): Element | null {
+  // The native count settles most blocks at once (a walk of their children would not be free).
+  if (el.childElementCount !== 1) return null;
   let only: Element | null = null;
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (isElement(node)) {

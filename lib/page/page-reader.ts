@@ -9,7 +9,7 @@ import { MarkSet, type MarkRequest } from '../highlight/marks';
 import { buildTextMap } from '../article/text-map';
 import { boilerplateTest } from '../article/boilerplate';
 import { textRange } from '../highlight/text-range';
-import { recordMeasure } from './timing';
+import { recordMeasure, timed } from './timing';
 import { straightRunner, whileAlive, type SliceRunner, type Steps } from './slices';
 
 export const ALL_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'agreement', 'organization']);
@@ -75,12 +75,12 @@ export class PageReader {
     const input = alive() ? entityInput(article) : null;
     const waited = performance.now();
     // A finder that fails (text too long, extension reloaded) leaves the article read but unmarked.
-    const entities = input
-      ? await this.findEntities(input.text, input.referenceDate).catch(() => NO_ENTITIES)
-      : NO_ENTITIES;
+    // Sending the text costs the page's thread too (the message is copied; the first send wakes the API).
+    const found = input ? timed('hand-off', () => this.findEntities(input.text, input.referenceDate)) : null;
+    const entities = found ? await found.catch(() => NO_ENTITIES) : NO_ENTITIES;
     if (input) recordMeasure('entities-wait', waited, performance.now() - waited);
     if (!alive()) return null;
-    const result = assembleAnalysis(check, article, entities);
+    const result = timed('hand-off', () => assembleAnalysis(check, article, entities));
     this.current = result;
     if (article) await this.run('mark', whileAlive(this.markSteps(result), alive));
     return alive() ? result : null;

@@ -9,7 +9,16 @@ import { summarize, type Summary } from './stats';
 import { startTrace } from './trace';
 
 /** The content script's stages on the page's main thread; their sum is the total. */
-export const STAGES = ['boot', 'setup', 'check', 'load-analyzer', 'check-guards', 'extract', 'mark'] as const;
+export const STAGES = [
+  'boot',
+  'setup',
+  'check',
+  'load-analyzer',
+  'check-guards',
+  'extract',
+  'hand-off',
+  'mark',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface BrowserResult {

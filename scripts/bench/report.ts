@@ -23,12 +23,12 @@ const cell = (s: Summary | undefined) => (s ? `${s.median.toFixed(1)}/${s.max.to
 export function printReport(r: Report): void {
   console.log(`\nBackstory benchmark — ${r.date} — ${r.machine} — median/max ms over ${r.loads} loads\n`);
   console.log(
-    `${'Chromium (page main thread)'.padEnd(30)}${['boot', 'setup', 'check', 'load', 'guards', 'extract', 'mark', 'TOTAL', 'Readab.', 'long task', 'entities*', 'marks in'].map((h) => h.padStart(12)).join('')}`,
+    `${'Chromium (page main thread)'.padEnd(30)}${['boot', 'setup', 'check', 'load', 'guards', 'extract', 'hand-off', 'mark', 'TOTAL', 'Readab.', 'long task', 'entities*', 'marks in'].map((h) => h.padStart(12)).join('')}`,
   );
   for (const b of r.inBrowser) {
     const s = b.stages;
     console.log(
-      `${b.page.slice(0, 29).padEnd(30)}${[s.boot, s.setup, s.check, s['load-analyzer'], s['check-guards'], s.extract, s.mark, s.total, b.readability, b.longestTask, b.entities, b.marksIn].map(cell).join('')}`,
+      `${b.page.slice(0, 29).padEnd(30)}${[s.boot, s.setup, s.check, s['load-analyzer'], s['check-guards'], s.extract, s['hand-off'], s.mark, s.total, b.readability, b.longestTask, b.entities, b.marksIn].map(cell).join('')}`,
     );
   }
   console.log(

@@ -44,7 +44,7 @@ function spansOfOurCode(marks: TraceEvent[]): Array<[number, number]> {
   return spans;
 }
 
-const RUNNING = new Set(['boot', 'check', 'setup', 'load-analyzer', 'slice'].map((n) => `backstory:${n}`));
+const RUNNING = new Set(['boot', 'check', 'setup', 'load-analyzer', 'hand-off', 'slice'].map((n) => `backstory:${n}`));
 
 export async function startTrace(context: BrowserContext, page: Page): Promise<Tracer> {
   const cdp = await context.newCDPSession(page);

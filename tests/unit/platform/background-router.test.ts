@@ -41,6 +41,7 @@ function setup() {
       return { entities: [], quotes: [], dates: [] };
     },
     injectBundle: async (_tab, _frame, file) => void calls.inject.push(file),
+    readSettings: async () => ({ disabledSites: [], markedKinds: ['person'] }),
   });
   return { handlers, fetched, calls };
 }
@@ -54,6 +55,7 @@ const VALID: Record<string, unknown> = {
   injectScript: { file: 'cards.js' },
   getCacheStats: undefined,
   clearCache: undefined,
+  getSettings: undefined,
 };
 
 describe('background router', () => {

@@ -2,7 +2,7 @@
 // types, negative or reversed offsets, missing fields, random values — is refused with an error.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFocusEntity, parseScrollToText } from '../../../platform/content-requests';
+import { parseFocusEntity, parseScrollToText, parseSettings } from '../../../platform/content-requests';
 import { SEED } from '../property/arbitraries';
 
 describe('content requests', () => {
@@ -28,6 +28,18 @@ describe('content requests', () => {
     for (const data of [null, {}, { id: 7 }, { id: '' }, { id: 'x'.repeat(201) }]) {
       expect(() => parseFocusEntity(data)).toThrow(/Malformed focusEntity/);
     }
+  });
+
+  it('read settings leniently: wrong types and unknown kinds dropped, never a throw', () => {
+    expect(parseSettings({ disabledSites: ['a.com', 3], markedKinds: ['person', 'city', null] })).toEqual({
+      disabledSites: ['a.com'],
+      markedKinds: ['person'],
+    });
+    expect(parseSettings(null)).toEqual({ disabledSites: [], markedKinds: ['person', 'agreement', 'organization'] });
+    fc.assert(
+      fc.property(fc.anything(), (data) => void parseSettings(data)),
+      { seed: SEED, numRuns: 1000 },
+    );
   });
 
   it('return exactly the checked fields or throw, for any value (1000 cases)', () => {
