@@ -12,16 +12,21 @@ import {
   tagOf,
 } from './dom-utils';
 
-export interface BlockContent {
-  /** Commas in the text, counted up to 10 (ten make prose). */
-  commas: number;
-  textLength: number;
+/** What the test needs of a block's contents beyond its text, counted only when the text leaves a doubt. */
+export interface BlockDetails {
   paragraphs: number;
   images: number;
   inputs: number;
   headings: number;
   figures: number;
   linkDensity: number;
+}
+
+export interface BlockContent {
+  /** Commas in the text, counted up to 10 (ten make prose, and then nothing else is needed). */
+  commas: number;
+  textLength: number;
+  details(): BlockDetails;
 }
 
 /** Commas (Latin or full-width) in `text`, counting stops at `limit`. */
@@ -38,18 +43,25 @@ function countCommas(text: string, limit: number): number {
 }
 
 function measure(el: Element): BlockContent {
-  const count = (tag: string) => el.getElementsByTagName(tag).length;
   const raw = readableRawText(el);
   const textLength = normalizedLength(raw);
+  let details: BlockDetails | undefined;
   return {
     commas: countCommas(raw, 10),
     textLength,
-    paragraphs: count('p'),
-    images: count('img'),
-    inputs: count('input'),
-    headings: count('h1') + count('h2') + count('h3'),
-    figures: count('figure'),
-    linkDensity: linkDensity(el, undefined, textLength),
+    // On a big block the counts and, above all, the link density cost a walk: only when asked.
+    details() {
+      const count = (tag: string) => el.getElementsByTagName(tag).length;
+      details ??= {
+        paragraphs: count('p'),
+        images: count('img'),
+        inputs: count('input'),
+        headings: count('h1') + count('h2') + count('h3'),
+        figures: count('figure'),
+        linkDensity: linkDensity(el, undefined, textLength),
+      };
+      return details;
+    },
   };
 }
 

@@ -32,8 +32,10 @@ function isAsideText(el: Element, blocks: BlockContentCache): boolean {
 function isJunkBlock(el: Element, blocks: BlockContentCache): boolean {
   const weight = classWeight(el);
   if (weight < 0) return true;
-  const { commas, textLength, paragraphs, images, inputs, headings, figures, linkDensity } = blocks.of(el);
-  if (commas >= 10) return false; // ten commas make prose
+  const block = blocks.of(el);
+  if (block.commas >= 10) return false; // ten commas make prose
+  const { textLength } = block;
+  const { paragraphs, images, inputs, headings, figures, linkDensity } = block.details();
   const tag = tagOf(el);
   if (tag === 'figure' || figures > 0) return false;
   if (images > 1 && paragraphs / images < 0.5 && textLength < 200) return true;

@@ -57,6 +57,7 @@ export function* extractArticleSteps(doc: Document, check: ArticleCheck): Steps<
   const body = check.body;
   if (!check.isArticle || !body) return null;
   const declared = readMetadata(doc, check.jsonLd.article);
+  yield; // each of these scans the whole page once or twice: on a very big page, one slice each
   const headline = findHeadline(doc, declared.title);
   const title = headline ? normalizeSpace(headline.textContent ?? '') : declared.title;
   yield;

@@ -6,11 +6,29 @@ import { normalizeSpace } from './dom-utils';
 
 type JsonObject = Record<string, unknown>;
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** A page's <meta> values by property, name and itemprop (the first of each), read in one pass. */
+type MetaValues = Map<string, string>;
+
+function metaValues(doc: Document): MetaValues {
+  const values: MetaValues = new Map();
+  // One pass over the page's <meta> elements: a selector per key would scan a big page once per miss.
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i] as Element;
+    const content = el.getAttribute('content');
+    if (!content || !content.trim()) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attribute);
+      if (key && !values.has(key)) values.set(key, content);
+    }
+  }
+  return values;
+}
+
+function meta(values: MetaValues, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content');
-    if (value && value.trim()) return normalizeSpace(value);
+    const value = values.get(key);
+    if (value) return normalizeSpace(value);
   }
   return null;
 }
@@ -37,19 +55,19 @@ function cleanByline(byline: string | null): string | null {
   return cleaned.length > 0 && cleaned.length < 200 ? cleaned : null;
 }
 
-function readLang(doc: Document): string {
+function readLang(doc: Document, metas: MetaValues): string {
   const raw =
     doc.documentElement.getAttribute('lang') ??
     doc.documentElement.getAttribute('xml:lang') ??
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
-    meta(doc, 'og:locale') ??
+    meta(metas, 'og:locale') ??
     '';
   return raw.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
 
-function readPublished(doc: Document, article: JsonObject | null): string | null {
+function readPublished(doc: Document, metas: MetaValues, article: JsonObject | null): string | null {
   const declared =
-    meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date') ??
+    meta(metas, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date') ??
     jsonLdText(article, 'datePublished') ??
     doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
     doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]')?.getAttribute('datetime') ??
@@ -60,14 +78,15 @@ function readPublished(doc: Document, article: JsonObject | null): string | null
 }
 
 export function readMetadata(doc: Document, article: JsonObject | null): ArticleMeta {
-  const outlet = meta(doc, 'og:site_name', 'application-name') ?? jsonLdText(article, 'publisher');
+  const metas = metaValues(doc);
+  const outlet = meta(metas, 'og:site_name', 'application-name') ?? jsonLdText(article, 'publisher');
   const declaredTitle =
-    jsonLdText(article, 'headline') ?? meta(doc, 'og:title', 'twitter:title') ?? firstText(doc, 'h1');
+    jsonLdText(article, 'headline') ?? meta(metas, 'og:title', 'twitter:title') ?? firstText(doc, 'h1');
   const title = declaredTitle ?? stripSiteSuffix(normalizeSpace(doc.title ?? ''), outlet);
   const byline = cleanByline(
     jsonLdText(article, 'author') ??
-      meta(doc, 'author', 'article:author', 'byl', 'sailthru.author') ??
+      meta(metas, 'author', 'article:author', 'byl', 'sailthru.author') ??
       firstText(doc, '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author'),
   );
-  return { title, byline, outlet, publishedTime: readPublished(doc, article), lang: readLang(doc) };
+  return { title, byline, outlet, publishedTime: readPublished(doc, metas, article), lang: readLang(doc, metas) };
 }

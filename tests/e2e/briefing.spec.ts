@@ -2,9 +2,10 @@
 // scroll the page, the site switch removing and restoring marks without reload, offline mode making no
 // request, and the popup's cache count matching IndexedDB.
 import { test, expect, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { routeWikimedia, type WikimediaRoutes } from './support/wikimedia-routes';
+import type { ExtensionBrowser } from '../../scripts/chromium';
+import type { StaticServer } from '../../scripts/static-server';
+import { closeHarness, openHarness } from './support/harness';
+import type { WikimediaRoutes } from './support/wikimedia-routes';
 import { openExtensionPage, storedCards, tabIdOf } from './support/extension-pages';
 import { seedCase } from '../../cli/eval/gold';
 
@@ -13,15 +14,8 @@ let server: StaticServer;
 let wiki: WikimediaRoutes;
 const seed = seedCase();
 
-test.beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchWithExtension();
-  wiki = await routeWikimedia(browser.context);
-});
-test.afterAll(async () => {
-  await browser.context.close();
-  await server.close();
-});
+test.beforeAll(async () => ({ browser, server, wiki } = await openHarness()));
+test.afterAll(() => closeHarness({ browser, server }));
 test.beforeEach(() => test.skip(!seed, '../shared is absent: the briefing e2e runs on the seed page'));
 
 async function openSeed(): Promise<{ page: Page; tabId: number }> {

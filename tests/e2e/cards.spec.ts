@@ -2,9 +2,10 @@
 // five requests before any hover, cards on hover and on keyboard focus, reasons when there is no
 // match or no network, text from outside shown as text, page CSS kept out.
 import { test, expect, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { routeWikimedia, type WikimediaRoutes } from './support/wikimedia-routes';
+import type { ExtensionBrowser } from '../../scripts/chromium';
+import type { StaticServer } from '../../scripts/static-server';
+import { closeHarness, openHarness } from './support/harness';
+import type { WikimediaRoutes } from './support/wikimedia-routes';
 import { loadWorld } from '../support/fake-wikimedia';
 import { storedCards as storedCardKeys } from './support/extension-pages';
 import { seedCase } from '../../cli/eval/gold';
@@ -15,15 +16,8 @@ let wiki: WikimediaRoutes;
 const seed = seedCase();
 const CARD = 'backstory-card .card';
 
-test.beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchWithExtension();
-  wiki = await routeWikimedia(browser.context);
-});
-test.afterAll(async () => {
-  await browser.context.close();
-  await server.close();
-});
+test.beforeAll(async () => ({ browser, server, wiki } = await openHarness()));
+test.afterAll(() => closeHarness({ browser, server }));
 test.beforeEach(() => {
   test.skip(!seed, '../shared is absent: card e2e runs on the seed page');
   wiki.set({ world: loadWorld(), mode: 'ok' });

@@ -3,9 +3,10 @@
 // Each time the card shows what it can with a reason, nothing executes, no error reaches any world,
 // and the requests stop (no unbounded retry).
 import { test, expect, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { routeWikimedia, type WikimediaMode, type WikimediaRoutes } from './support/wikimedia-routes';
+import type { ExtensionBrowser } from '../../scripts/chromium';
+import type { StaticServer } from '../../scripts/static-server';
+import { closeHarness, openHarness } from './support/harness';
+import type { WikimediaMode, WikimediaRoutes } from './support/wikimedia-routes';
 import { forgetCards } from './support/extension-pages';
 import { loadWorld, type World } from '../support/fake-wikimedia';
 
@@ -16,15 +17,8 @@ const CARD = 'backstory-card .card';
 const PAGE = '/fixtures/trade-deal-wordpress/source.html';
 const PERSON = 'Emmanuel Macron';
 
-test.beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchWithExtension();
-  wiki = await routeWikimedia(browser.context);
-});
-test.afterAll(async () => {
-  await browser.context.close();
-  await server.close();
-});
+test.beforeAll(async () => ({ browser, server, wiki } = await openHarness()));
+test.afterAll(() => closeHarness({ browser, server }));
 test.beforeEach(async () => {
   await forgetCards(browser);
   wiki.set({ world: loadWorld(), mode: 'ok' });

@@ -3,23 +3,16 @@
 // node, 2,000-deep nesting and a language Backstory does not read. Marks and cards keep working where
 // they should, nothing else in the page changes, and no error reaches the page or its console.
 import { test, expect, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { routeWikimedia } from './support/wikimedia-routes';
+import type { ExtensionBrowser } from '../../scripts/chromium';
+import type { StaticServer } from '../../scripts/static-server';
+import { closeHarness, openHarness } from './support/harness';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 const CARD = 'backstory-card .card';
 
-test.beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchWithExtension();
-  await routeWikimedia(browser.context);
-});
-test.afterAll(async () => {
-  await browser.context.close();
-  await server.close();
-});
+test.beforeAll(async () => ({ browser, server } = await openHarness()));
+test.afterAll(() => closeHarness({ browser, server }));
 
 interface Opened {
   page: Page;

@@ -4,9 +4,9 @@
 // none at all; and the extension keeps nothing but cards, look-ups, settings and the reader's choices.
 import { test, expect, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { routeWikimedia } from './support/wikimedia-routes';
+import type { ExtensionBrowser } from '../../scripts/chromium';
+import type { StaticServer } from '../../scripts/static-server';
+import { closeHarness, openHarness } from './support/harness';
 import { everythingStored, forgetCards, openExtensionPage, storedCards, tabIdOf } from './support/extension-pages';
 import { seedCase, SEED_PAGE } from '../../cli/eval/gold';
 import { parsePage } from '../../cli/load-page';
@@ -27,9 +27,7 @@ interface Seen {
 const seen: Seen[] = [];
 
 test.beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchWithExtension();
-  await routeWikimedia(browser.context);
+  ({ browser, server } = await openHarness());
   // Registered last, so it sees every request first, then lets the fixture routes (or the network) answer.
   await browser.context.route('**/*', (route) => {
     const request: Request = route.request();
@@ -42,10 +40,7 @@ test.beforeAll(async () => {
     return route.fallback();
   });
 });
-test.afterAll(async () => {
-  await browser.context.close();
-  await server.close();
-});
+test.afterAll(() => closeHarness({ browser, server }));
 test.beforeEach(() => test.skip(!seed, '../shared is absent: the privacy e2e runs on the seed page'));
 
 /** Sentences of the seed's article, as the extension reads them (40-character openings, enough to match). */
