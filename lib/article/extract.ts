@@ -3,7 +3,7 @@
 import type { ArticleMeta } from '../types';
 import type { ArticleCheck } from './is-article';
 import type { BodyCandidate } from './score-content';
-import { readMetadata } from './metadata';
+import { readMetadataSteps } from './metadata';
 import { boilerplateTest } from './boilerplate';
 import { buildTextMapSteps, type TextMap } from './text-map';
 import { runAll, type Steps } from '../page/slices';
@@ -56,7 +56,7 @@ function findHeadline(doc: Document, title: string): Element | null {
 export function* extractArticleSteps(doc: Document, check: ArticleCheck): Steps<ExtractedArticle | null> {
   const body = check.body;
   if (!check.isArticle || !body) return null;
-  const declared = readMetadata(doc, check.jsonLd.article);
+  const declared = yield* readMetadataSteps(doc, check.jsonLd.article);
   yield; // each of these scans the whole page once or twice: on a very big page, one slice each
   const headline = findHeadline(doc, declared.title);
   const title = headline ? normalizeSpace(headline.textContent ?? '') : declared.title;

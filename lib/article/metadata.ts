@@ -3,6 +3,7 @@
 import type { ArticleMeta } from '../types';
 import { jsonLdText } from './json-ld';
 import { normalizeSpace } from './dom-utils';
+import type { Steps } from '../page/slices';
 
 type JsonObject = Record<string, unknown>;
 
@@ -77,16 +78,21 @@ function readPublished(doc: Document, metas: MetaValues, article: JsonObject | n
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-export function readMetadata(doc: Document, article: JsonObject | null): ArticleMeta {
+/** The article's metadata, pausing between look-ups: on a very big page each one scans the whole of it. */
+export function* readMetadataSteps(doc: Document, article: JsonObject | null): Steps<ArticleMeta> {
   const metas = metaValues(doc);
   const outlet = meta(metas, 'og:site_name', 'application-name') ?? jsonLdText(article, 'publisher');
   const declaredTitle =
     jsonLdText(article, 'headline') ?? meta(metas, 'og:title', 'twitter:title') ?? firstText(doc, 'h1');
   const title = declaredTitle ?? stripSiteSuffix(normalizeSpace(doc.title ?? ''), outlet);
+  yield;
   const byline = cleanByline(
     jsonLdText(article, 'author') ??
       meta(metas, 'author', 'article:author', 'byl', 'sailthru.author') ??
       firstText(doc, '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author'),
   );
-  return { title, byline, outlet, publishedTime: readPublished(doc, metas, article), lang: readLang(doc, metas) };
+  yield;
+  const publishedTime = readPublished(doc, metas, article);
+  yield;
+  return { title, byline, outlet, publishedTime, lang: readLang(doc, metas) };
 }

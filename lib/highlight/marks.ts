@@ -6,6 +6,9 @@ import { CHECKPOINT_EVERY, runAll, type Steps } from '../page/slices';
 
 export const MARK_TAG = 'backstory-mark';
 
+/** Text nodes wrapped between chances to pause: each costs several DOM changes, so far fewer than reads. */
+const WRAP_CHECKPOINT_EVERY = 20;
+
 export interface MarkRequest {
   start: number;
   end: number;
@@ -94,7 +97,9 @@ export class MarkSet {
   *wrapSteps(doc: Document, map: TextMap, requests: MarkRequest[]): Steps<void> {
     const byNode = new Map<Text, Array<{ from: number; to: number; request: MarkRequest; first: boolean }>>();
     const readAs = new Map<Text, string>();
+    let planned = 0;
     for (const request of requests) {
+      if (++planned % CHECKPOINT_EVERY === 0) yield;
       const pieces = piecesOf(map, request);
       pieces.forEach((piece, i) => {
         if (isMark(piece.node.parentNode) || piece.to <= piece.from) return;
@@ -106,7 +111,7 @@ export class MarkSet {
     }
     let done = 0;
     for (const [node, pieces] of byNode) {
-      if (++done % CHECKPOINT_EVERY === 0) yield;
+      if (++done % WRAP_CHECKPOINT_EVERY === 0) yield;
       // The page changed this text since it was read: its offsets no longer hold.
       if (node.data !== readAs.get(node)) continue;
       // Right to left, so earlier offsets in the same node stay valid after each split.
