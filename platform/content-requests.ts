@@ -4,6 +4,7 @@
 import type { EntityKind } from '../lib/types';
 import type { ReaderSettings } from './messaging';
 import { SETTINGS } from './setting-keys';
+import { ALL_KINDS } from '../lib/page/page-reader';
 
 function malformed(name: string): never {
   throw new Error(`Malformed ${name} message`);
@@ -26,12 +27,10 @@ export function parseSettings(data: unknown): ReaderSettings {
     disabledSites: strings(disabledSites),
     // No answer (the background was restarting) or a bad one: the defaults, so the page is still marked.
     markedKinds: Array.isArray(markedKinds)
-      ? strings(markedKinds).filter((k): k is EntityKind => KINDS.has(k))
+      ? strings(markedKinds).filter((k): k is EntityKind => ALL_KINDS.has(k as EntityKind))
       : SETTINGS.markedKinds.fallback,
   };
 }
-
-const KINDS = new Set<string>(['person', 'agreement', 'organization']);
 
 export function parseFocusEntity(data: unknown): { id: string } {
   const { id } = (data ?? {}) as { id?: unknown };

@@ -28,22 +28,14 @@ const IN_PAGE = ['sentinel.js', 'analyzer.js', 'cards.js'];
 export function checkBudgets(results: BrowserResult[], bundles: BundleSize[], cards: CardResult | null): Budget[] {
   const out: Budget[] = [];
   const add = (name: string, value: string, limit: string, pass: boolean) => out.push({ name, value, limit, pass });
+  /** A time that must not exceed `limit` milliseconds. */
+  const addMs = (name: string, value: number, limit: number) => add(name, ms(value), `≤ ${limit} ms`, value <= limit);
   for (const r of results.filter((x) => x.kind === 'non-article')) {
-    add(
-      `non-article ${r.page}: total (median)`,
-      ms(r.stages.total.median),
-      `≤ ${LIMITS.nonArticleTotalMs} ms`,
-      r.stages.total.median <= LIMITS.nonArticleTotalMs,
-    );
+    addMs(`non-article ${r.page}: total (median)`, r.stages.total.median, LIMITS.nonArticleTotalMs);
   }
   const seed = results.find((r) => r.page === 'seed');
   if (seed) {
-    add(
-      'seed: total (median)',
-      ms(seed.stages.total.median),
-      `≤ ${LIMITS.seedTotalMs} ms`,
-      seed.stages.total.median <= LIMITS.seedTotalMs,
-    );
+    addMs('seed: total (median)', seed.stages.total.median, LIMITS.seedTotalMs);
     const ratio = seed.stages.total.median / seed.readability.median;
     add(
       'seed: total ÷ Readability parse',
@@ -54,27 +46,11 @@ export function checkBudgets(results: BrowserResult[], bundles: BundleSize[], ca
   }
   const long = results.find((r) => r.page.startsWith('long article'));
   if (long) {
-    add(
-      'long article: total (median)',
-      ms(long.stages.total.median),
-      `≤ ${LIMITS.longArticleTotalMs} ms`,
-      long.stages.total.median <= LIMITS.longArticleTotalMs,
-    );
-    add(
-      'long article: longest task (max)',
-      ms(long.longestTask.max),
-      `≤ ${LIMITS.longTaskMs} ms`,
-      long.longestTask.max <= LIMITS.longTaskMs,
-    );
+    addMs('long article: total (median)', long.stages.total.median, LIMITS.longArticleTotalMs);
+    addMs('long article: longest task (max)', long.longestTask.max, LIMITS.longTaskMs);
   }
   const huge = results.find((r) => r.page.startsWith('huge page'));
-  if (huge)
-    add(
-      '100k-node page: finishes, longest task (max)',
-      ms(huge.longestTask.max),
-      `≤ ${LIMITS.longTaskMs} ms`,
-      huge.longestTask.max <= LIMITS.longTaskMs,
-    );
+  if (huge) addMs('100k-node page: finishes, longest task (max)', huge.longestTask.max, LIMITS.longTaskMs);
   const inPage = bundles.filter((b) => IN_PAGE.includes(b.file));
   if (inPage.length === IN_PAGE.length) {
     // The declared content script is the sentinel alone; on an article it loads the analyzer into the
@@ -88,12 +64,7 @@ export function checkBudgets(results: BrowserResult[], bundles: BundleSize[], ca
     );
   }
   if (cards) {
-    add(
-      `warm-cache hover → card painted (median of ${cards.hovers})`,
-      ms(cards.hover.median),
-      `≤ ${LIMITS.warmHoverMs} ms`,
-      cards.hover.median <= LIMITS.warmHoverMs,
-    );
+    addMs(`warm-cache hover → card painted (median of ${cards.hovers})`, cards.hover.median, LIMITS.warmHoverMs);
     add(
       'requests per article',
       String(cards.requests),

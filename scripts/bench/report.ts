@@ -1,6 +1,6 @@
 // Prints the benchmark's tables: browser stages with Readability beside them, Node stages, bundle
 // sizes, cards, and every budget with PASS or FAIL.
-import type { BrowserResult } from './browser-runs';
+import { STAGES, type BrowserResult, type Stage } from './browser-runs';
 import type { NodeResult } from './node-runs';
 import type { BundleSize } from './bundles';
 import type { CardResult } from './card-runs';
@@ -18,17 +18,20 @@ export interface Report {
   budgets: Budget[];
 }
 
+/** Column titles where the measure's name is too long for the table. */
+const STAGE_LABELS: Partial<Record<Stage, string>> = { 'load-analyzer': 'load', 'check-guards': 'guards' };
+
 const cell = (s: Summary | undefined) => (s ? `${s.median.toFixed(1)}/${s.max.toFixed(1)}` : '').padStart(12);
 
 export function printReport(r: Report): void {
   console.log(`\nBackstory benchmark — ${r.date} — ${r.machine} — median/max ms over ${r.loads} loads\n`);
   console.log(
-    `${'Chromium (page main thread)'.padEnd(30)}${['boot', 'setup', 'check', 'load', 'guards', 'extract', 'hand-off', 'mark', 'TOTAL', 'Readab.', 'long task', 'entities*', 'marks in'].map((h) => h.padStart(12)).join('')}`,
+    `${'Chromium (page main thread)'.padEnd(30)}${[...STAGES.map((s) => STAGE_LABELS[s] ?? s), 'TOTAL', 'Readab.', 'long task', 'entities*', 'marks in'].map((h) => h.padStart(12)).join('')}`,
   );
   for (const b of r.inBrowser) {
     const s = b.stages;
     console.log(
-      `${b.page.slice(0, 29).padEnd(30)}${[s.boot, s.setup, s.check, s['load-analyzer'], s['check-guards'], s.extract, s['hand-off'], s.mark, s.total, b.readability, b.longestTask, b.entities, b.marksIn].map(cell).join('')}`,
+      `${b.page.slice(0, 29).padEnd(30)}${[...STAGES.map((stage) => s[stage]), s.total, b.readability, b.longestTask, b.entities, b.marksIn].map(cell).join('')}`,
     );
   }
   console.log(

@@ -6,6 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../scripts/chromium';
 import type { StaticServer } from '../../scripts/static-server';
 import { closeHarness, openHarness } from './support/harness';
+import { collectErrors } from './support/page-errors';
 import type { WikimediaMode, WikimediaRoutes } from './support/wikimedia-routes';
 import { forgetCards } from './support/extension-pages';
 import { loadWorld, type World } from '../support/fake-wikimedia';
@@ -27,13 +28,7 @@ test.beforeEach(async () => {
 /** Opens the page, collecting every error of every world (content scripts' included). */
 async function open(): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const cdp = await browser.context.newCDPSession(page);
-  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) =>
-    errors.push(exceptionDetails.exception?.description ?? exceptionDetails.text),
-  );
-  await cdp.send('Runtime.enable');
+  const errors = await collectErrors(browser.context, page);
   await page.goto(server.url(PAGE));
   await page.waitForSelector('backstory-mark');
   return { page, errors };

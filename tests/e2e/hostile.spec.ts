@@ -6,6 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../scripts/chromium';
 import type { StaticServer } from '../../scripts/static-server';
 import { closeHarness, openHarness } from './support/harness';
+import { collectErrors } from './support/page-errors';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -23,17 +24,7 @@ interface Opened {
 /** Opens a hostile page and waits until Backstory has finished with it. */
 async function open(name: string): Promise<Opened> {
   const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  // Exceptions and unhandled rejections of every world, the content scripts' isolated world included.
-  const cdp = await browser.context.newCDPSession(page);
-  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) =>
-    errors.push(`exception: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`),
-  );
-  await cdp.send('Runtime.enable');
+  const errors = await collectErrors(browser.context, page, { console: true });
   await page.goto(server.url(`/hostile/${name}`));
   await page.waitForFunction(() => performance.getEntriesByName('backstory:done').length > 0, undefined, {
     timeout: 45_000,

@@ -4,12 +4,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { expectedMarks } from './support/expected-marks';
+import { engineMarks, expectedMarks } from './support/expected-marks';
 import { readMarks } from './support/marks';
-import { readFileSync } from 'node:fs';
 import { fixtureCases, seedCase, readGold, SEED_GOLD, type GoldCase } from '../../cli/eval/gold';
-import { parsePage } from '../../cli/load-page';
-import { analyzeDocument } from '../../lib/analyze';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -34,15 +31,6 @@ async function waitForReading(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('backstory:check').length > 0);
 }
 
-/** The mentions the engine finds in Node for the page, body and headline, as mark texts. */
-function engineMarks(c: GoldCase): string[] {
-  const result = analyzeDocument(parsePage(readFileSync(c.pagePath, 'utf8')));
-  return [
-    ...result.analysis.entities.flatMap((e) => e.mentions.map((m) => m.text)),
-    ...result.headlineMentions.map((m) => m.text),
-  ].sort();
-}
-
 /**
  * The page's marks: exactly the engine's mentions (the extension marks what the engine finds, no
  * more, no less), none that is not a labelled mention, and at least `minRecall` of the labelled ones.
@@ -54,7 +42,9 @@ async function checkArticleMarks(c: GoldCase, minRecall: number): Promise<void> 
   await page.waitForFunction(() => performance.getEntriesByName('backstory:mark').length > 0);
   const expected = expectedMarks(c.pagePath, c.gold);
   const marks = await readMarks(page);
-  expect(marks.map((m) => m.text).sort(), 'marks in the page = mentions the engine finds').toEqual(engineMarks(c));
+  expect(marks.map((m) => m.text).sort(), 'marks in the page = mentions the engine finds').toEqual(
+    engineMarks(c.pagePath),
+  );
   const unexpected = marks.filter((m) => !expected.required.includes(m.text) && !expected.allowed.has(m.text));
   expect(
     unexpected.map((m) => m.text),

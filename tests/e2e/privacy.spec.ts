@@ -11,12 +11,14 @@ import { everythingStored, forgetCards, openExtensionPage, storedCards, tabIdOf 
 import { seedCase, SEED_PAGE } from '../../cli/eval/gold';
 import { parsePage } from '../../cli/load-page';
 import { analyzeDocument } from '../../lib/analyze';
+import { SETTINGS } from '../../platform/setting-keys';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 const seed = seedCase();
 const WIKIMEDIA = /^https:\/\/(?:[a-z-]+\.wikipedia\.org|www\.wikidata\.org|upload\.wikimedia\.org)\//;
-const SETTINGS_KEYS = ['offlineMode', 'disabledSites', 'markedKinds', 'theme', 'hoverDelay'];
+const SETTINGS_KEYS = Object.values(SETTINGS).map((s) => s.key);
+const KINDS = ['person', 'agreement', 'organization'];
 
 interface Seen {
   url: string;
@@ -43,6 +45,23 @@ test.beforeAll(async () => {
 test.afterAll(() => closeHarness({ browser, server }));
 test.beforeEach(() => test.skip(!seed, '../shared is absent: the privacy e2e runs on the seed page'));
 
+/** Requests Backstory caused since `from`: all but the page's own and the extension's own files. */
+function requestsSince(from: number, pageOrigin: string): Seen[] {
+  return seen.slice(from).filter((r) => !r.url.startsWith(pageOrigin) && !r.url.startsWith('chrome-extension://'));
+}
+
+/** Switches offline mode as the popup does, by writing the setting. */
+async function setOfflineMode(on: boolean): Promise<void> {
+  type Local = { set(values: object): Promise<void> };
+  await browser.context.serviceWorkers()[0]?.evaluate(
+    (value) =>
+      (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.set({
+        offlineMode: value,
+      }),
+    on,
+  );
+}
+
 /** Sentences of the seed's article, as the extension reads them (40-character openings, enough to match). */
 function articleSentences(): string[] {
   const text = analyzeDocument(parsePage(readFileSync(SEED_PAGE, 'utf8'))).article?.text.text ?? '';
@@ -59,7 +78,7 @@ test('a whole session: only Wikimedia hosts, no page address, no article text, n
   await page.goto(pageUrl);
   await page.waitForSelector('backstory-mark');
   await expect.poll(async () => (await storedCards(browser)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(10);
-  for (const kind of ['person', 'agreement', 'organization']) {
+  for (const kind of KINDS) {
     await page.locator(`backstory-mark[data-backstory-kind="${kind}"][tabindex]`).first().hover();
     await expect(page.locator('backstory-card .card')).toBeVisible({ timeout: 3000 });
     await page.mouse.move(1, 1);
@@ -71,7 +90,7 @@ test('a whole session: only Wikimedia hosts, no page address, no article text, n
   await panel.locator('.cast > li .name').first().click();
   await expect(page.locator('backstory-card .card')).toBeVisible();
 
-  const ours = seen.filter((r) => !r.url.startsWith(pageOrigin) && !r.url.startsWith('chrome-extension://'));
+  const ours = requestsSince(0, pageOrigin);
   expect(ours.length).toBeGreaterThan(0);
   for (const r of ours) expect(r.url, 'every request goes to Wikimedia').toMatch(WIKIMEDIA);
   const lookUps = ours.filter((r) => r.fromWorker);
@@ -113,37 +132,21 @@ test('a whole session: only Wikimedia hosts, no page address, no article text, n
 
 test('offline mode: a whole session makes no request at all', async () => {
   await forgetCards(browser);
-  const worker = browser.context.serviceWorkers()[0];
-  await worker?.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-    ).chrome.storage.local.set({
-      offlineMode: true,
-    }),
-  );
+  await setOfflineMode(true);
   const before = seen.length;
   const pageUrl = server.url('/seed/lavrov-yerevan.html');
   const page = await browser.context.newPage();
   await page.goto(pageUrl);
   await page.waitForSelector('backstory-mark');
-  for (const kind of ['person', 'agreement', 'organization']) {
+  for (const kind of KINDS) {
     await page.locator(`backstory-mark[data-backstory-kind="${kind}"][tabindex]`).first().focus();
     await expect(page.locator('backstory-card .card .reason')).toHaveText('Offline mode is on');
   }
   const panel = await openExtensionPage(browser, 'sidepanel.html', await tabIdOf(browser, page));
   await expect(panel.locator('.briefing[data-state="article"]')).toBeVisible();
   await page.waitForTimeout(500);
-  const made = seen
-    .slice(before)
-    .filter((r) => !r.url.startsWith(new URL(pageUrl).origin) && !r.url.startsWith('chrome-extension://'));
-  expect(made).toEqual([]);
-  await worker?.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-    ).chrome.storage.local.set({
-      offlineMode: false,
-    }),
-  );
+  expect(requestsSince(before, new URL(pageUrl).origin)).toEqual([]);
+  await setOfflineMode(false);
   await panel.close();
   await page.close();
 });

@@ -2,13 +2,11 @@
 // as in Chrome on the seed and on a fixture, a card from the fixture server on hover, the sidebar's
 // briefing, and the popup's site switch and cache count.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, openAndWait, type FirefoxWithExtension } from '../../../scripts/firefox';
 import { startFixtureServer, type FixtureServer } from '../../../scripts/fixture-server';
 import { fixtureCases, seedCase, type GoldCase } from '../../../cli/eval/gold';
-import { parsePage } from '../../../cli/load-page';
-import { analyzeDocument } from '../../../lib/analyze';
+import { engineMarks } from '../support/expected-marks';
 
 let firefox: FirefoxWithExtension;
 let server: FixtureServer;
@@ -41,14 +39,6 @@ async function marks(page: Page): Promise<string[]> {
     }
     return out.sort();
   });
-}
-
-function engineMarks(c: GoldCase): string[] {
-  const result = analyzeDocument(parsePage(readFileSync(c.pagePath, 'utf8')));
-  return [
-    ...result.analysis.entities.flatMap((e) => e.mentions.map((m) => m.text)),
-    ...result.headlineMentions.map((m) => m.text),
-  ].sort();
 }
 
 async function open(c: GoldCase): Promise<Page> {
@@ -94,7 +84,7 @@ for (const c of [seed, fixture]) {
     test.skip(!c, '../shared is absent: the seed is skipped');
     const page = await open(c as GoldCase);
     await page.waitForFunction(() => performance.getEntriesByName('backstory:mark').length > 0);
-    expect(await marks(page)).toEqual(engineMarks(c as GoldCase));
+    expect(await marks(page)).toEqual(engineMarks((c as GoldCase).pagePath));
     expect(
       await page.$$eval('#comments backstory-mark, .author-box backstory-mark, aside backstory-mark', (m) => m.length),
     ).toBe(0);

@@ -8,6 +8,16 @@ import { extractArticle } from '../../../lib/article/extract';
 import { findWholeWord } from '../../../lib/entities/alias-mentions';
 import { ClaimedSpans } from '../../../lib/entities/spans';
 import type { GoldEntity, GoldFile } from '../../../cli/eval/gold';
+import { analyzeDocument } from '../../../lib/analyze';
+
+/** The mentions the engine finds in Node for the page, body and headline, as sorted mark texts. */
+export function engineMarks(pagePath: string): string[] {
+  const result = analyzeDocument(parsePage(readFileSync(pagePath, 'utf8')));
+  return [
+    ...result.analysis.entities.flatMap((e) => e.mentions.map((m) => m.text)),
+    ...result.headlineMentions.map((m) => m.text),
+  ].sort();
+}
 
 export interface ExpectedMarks {
   /** Mark texts that must appear, each as many times as listed. */
