@@ -3,6 +3,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noRawHtml } from './scripts/vite-no-raw-html';
+import { compileHints } from './scripts/vite-compile-hints';
 
 /** The fixture server the e2e build talks to instead of Wikipedia (see .env.e2e). */
 const E2E_BASE = 'http://127.0.0.1:5180';
@@ -10,7 +11,7 @@ const E2E_BASE = 'http://127.0.0.1:5180';
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact(), noRawHtml()],
+    plugins: [preact(), noRawHtml(), compileHints(['analyzer.js', 'cards.js'])],
     // BACKSTORY_PROFILE=1 keeps names readable in CPU profiles of the built extension.
     ...(process.env.BACKSTORY_PROFILE ? { build: { minify: false } } : {}),
   }),
