@@ -1,7 +1,8 @@
 // Runs each page in headless Chromium with the built extension, as a reader would load it, and reads
 // the content script's own timing measures (`backstory:*`), the background's entity-finding measure,
 // the longest main-thread task (from a trace), and Readability's parse of the same page in the same run.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+// (puppeteer-core with network monitoring off: see launchForTiming.)
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchPage } from './pages';
@@ -43,14 +44,17 @@ interface LoadSample {
   readability: number;
 }
 
-function serviceWorker(context: BrowserContext): Worker {
-  const worker = context.serviceWorkers()[0];
+async function serviceWorker(browser: Browser): Promise<WebWorker> {
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+  );
+  const worker = await target.worker();
   if (!worker) throw new Error("The extension's service worker is not running");
   return worker;
 }
 
 async function waitDone(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('backstory:done').length > 0, undefined, {
+  await page.waitForFunction(() => performance.getEntriesByName('backstory:done').length > 0, {
     timeout: 60_000,
   });
 }
@@ -70,7 +74,7 @@ function readabilityFirst(): string {
 }
 
 async function readabilityAfter(page: Page): Promise<number> {
-  await page.addScriptTag({ path: READABILITY });
+  await page.addScriptTag({ content: readFileSync(READABILITY, 'utf8') });
   return page.evaluate(() => {
     const R = (window as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
     const start = performance.now();
@@ -79,10 +83,11 @@ async function readabilityAfter(page: Page): Promise<number> {
   });
 }
 
-async function loadOnce(context: BrowserContext, url: string, readabilityBefore: boolean): Promise<LoadSample> {
-  await serviceWorker(context).evaluate(() => performance.clearMeasures());
-  const page = await context.newPage();
-  if (readabilityBefore) await page.addInitScript({ content: readabilityFirst() });
+async function loadOnce(browser: Browser, url: string, readabilityBefore: boolean): Promise<LoadSample> {
+  const worker = await serviceWorker(browser);
+  await worker.evaluate(() => performance.clearMeasures());
+  const page = await browser.newPage();
+  if (readabilityBefore) await page.evaluateOnNewDocument(readabilityFirst());
   await page.goto(url);
   await waitDone(page);
   const sample = await page.evaluate(() => {
@@ -97,7 +102,7 @@ async function loadOnce(context: BrowserContext, url: string, readabilityBefore:
     const done = performance.getEntriesByName('backstory:done')[0]?.startTime ?? first;
     return { measures, marksIn: done - first };
   });
-  const entities = await serviceWorker(context).evaluate(() =>
+  const entities = await worker.evaluate(() =>
     performance.getEntriesByName('backstory:entities').reduce((n, m) => n + m.duration, 0),
   );
   const readability = readabilityBefore
@@ -108,9 +113,9 @@ async function loadOnce(context: BrowserContext, url: string, readabilityBefore:
 }
 
 /** A load with a trace running: only the longest task is kept (tracing slows the stages a little). */
-async function tracedLoad(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
-  const tracer = await startTrace(context, page);
+async function tracedLoad(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage();
+  const tracer = await startTrace(await page.createCDPSession());
   await page.goto(url);
   await waitDone(page);
   const longest = await tracer.longestTask();
@@ -119,7 +124,7 @@ async function tracedLoad(context: BrowserContext, url: string): Promise<number>
 }
 
 export async function runInBrowser(
-  context: BrowserContext,
+  browser: Browser,
   pages: BenchPage[],
   url: (p: string) => string,
   loads: number,
@@ -127,11 +132,11 @@ export async function runInBrowser(
 ): Promise<BrowserResult[]> {
   const results: BrowserResult[] = [];
   for (const page of pages) {
-    await loadOnce(context, url(page.url), false); // warm-up: the browser's caches, as for a returning reader
+    await loadOnce(browser, url(page.url), false); // warm-up: the browser's caches, as for a returning reader
     const samples: LoadSample[] = [];
-    for (let i = 0; i < loads; i++) samples.push(await loadOnce(context, url(page.url), i % 2 === 0));
+    for (let i = 0; i < loads; i++) samples.push(await loadOnce(browser, url(page.url), i % 2 === 0));
     const longest: number[] = [];
-    for (let i = 0; i < tracedLoads; i++) longest.push(await tracedLoad(context, url(page.url)));
+    for (let i = 0; i < tracedLoads; i++) longest.push(await tracedLoad(browser, url(page.url)));
     const of = (name: string) => summarize(samples.map((s) => s.measures[name] ?? 0));
     const stages = Object.fromEntries(STAGES.map((s) => [s, of(s)])) as Record<Stage, Summary>;
     const totals = samples.map((s) => STAGES.reduce((sum, stage) => sum + (s.measures[stage] ?? 0), 0));

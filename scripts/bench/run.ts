@@ -3,7 +3,7 @@
 // PASS or FAIL, the whole written to bench/results/latest.json. A benchmark, never part of `npm test`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension, EXTENSION_DIR } from '../chromium';
+import { launchForTiming, launchWithExtension, EXTENSION_DIR } from '../chromium';
 import { startStaticServer } from '../static-server';
 import { benchPages, GENERATED_DIR } from './pages';
 import { runInBrowser } from './browser-runs';
@@ -23,9 +23,9 @@ const only = process.env.BENCH_ONLY?.split(',');
 const pages = benchPages().filter((p) => !only || only.some((name) => p.name.startsWith(name)));
 const server = await startStaticServer(0, { '/bench/': GENERATED_DIR });
 console.log(`Chromium: ${pages.length} pages × ${LOADS} loads`);
-const browser = await launchWithExtension();
-const inBrowser = await runInBrowser(browser.context, pages, (p) => server.url(p), LOADS, TRACED_LOADS);
-await browser.context.close();
+const browser = await launchForTiming();
+const inBrowser = await runInBrowser(browser, pages, (p) => server.url(p), LOADS, TRACED_LOADS);
+await browser.close();
 
 console.log('Node: the same stages');
 const inNode = runInNode(pages, LOADS);

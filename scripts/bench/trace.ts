@@ -1,7 +1,7 @@
 // Records a Chromium trace of one page load and finds the longest main-thread task that ran our code
 // (its synchronous stages and every slice of the sliced ones). Long-task observers in the page cannot
 // see tasks of an extension's isolated world; the trace sees every task.
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { CDPSession } from 'puppeteer-core';
 
 interface TraceEvent {
   name: string;
@@ -46,8 +46,7 @@ function spansOfOurCode(marks: TraceEvent[]): Array<[number, number]> {
 
 const RUNNING = new Set(['boot', 'check', 'setup', 'load-analyzer', 'hand-off', 'slice'].map((n) => `backstory:${n}`));
 
-export async function startTrace(context: BrowserContext, page: Page): Promise<Tracer> {
-  const cdp = await context.newCDPSession(page);
+export async function startTrace(cdp: CDPSession): Promise<Tracer> {
   await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReturnAsStream' });
   return {
     async longestTask() {
