@@ -18,12 +18,15 @@ export function readProseStats(doc: Document): ProseStats {
   let longestRun = 0;
   let readableScore = 0;
   const blocks = doc.querySelectorAll('p, pre, article');
+  const shortest = Math.min(H.minProseParagraph, H.readerableMinChars + 1);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Element;
+    const length = textLengthOf(block);
+    // Too short to count either way: skip the look-ups below (most of a listing page's paragraphs).
+    if (length < shortest) continue;
     const parent = block.parentElement;
     // As in Readability: paragraphs inside list items are teasers or navigation, not prose.
     if (!parent || block.hasAttribute('hidden') || (block.localName === 'p' && block.closest('li'))) continue;
-    const length = textLengthOf(block);
     if (length > H.readerableMinChars) readableScore += Math.sqrt(length - H.readerableMinChars);
     // An <article> counts for the readerable score, as in Readability, but is no paragraph of a run.
     if (length < H.minProseParagraph || block.localName === 'article') continue;

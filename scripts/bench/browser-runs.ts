@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchPage } from './pages';
 import { summarize, type Summary } from './stats';
-import { startTrace } from './trace';
+import { startTrace, type TraceResult } from './trace';
 
 /** The content script's stages on the page's main thread; their sum is the total. */
 export const STAGES = [
@@ -33,6 +33,8 @@ export interface BrowserResult {
   readability: Summary;
   /** Longest main-thread task while the content script worked (ms), from traced loads. */
   longestTask: Summary;
+  /** V8 compiling our bundles on the page's thread (ms), from traced loads: not in any measure. */
+  compile: Summary;
 }
 
 const READABILITY = path.resolve(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js');
@@ -112,15 +114,15 @@ async function loadOnce(browser: Browser, url: string, readabilityBefore: boolea
   return { ...sample, entities, readability };
 }
 
-/** A load with a trace running: only the longest task is kept (tracing slows the stages a little). */
-async function tracedLoad(browser: Browser, url: string): Promise<number> {
+/** A load with a trace running, for what measures cannot see (tracing slows the stages a little). */
+async function tracedLoad(browser: Browser, url: string): Promise<TraceResult> {
   const page = await browser.newPage();
   const tracer = await startTrace(await page.createCDPSession());
   await page.goto(url);
   await waitDone(page);
-  const longest = await tracer.longestTask();
+  const result = await tracer.finish();
   await page.close();
-  return longest;
+  return result;
 }
 
 export async function runInBrowser(
@@ -135,8 +137,8 @@ export async function runInBrowser(
     await loadOnce(browser, url(page.url), false); // warm-up: the browser's caches, as for a returning reader
     const samples: LoadSample[] = [];
     for (let i = 0; i < loads; i++) samples.push(await loadOnce(browser, url(page.url), i % 2 === 0));
-    const longest: number[] = [];
-    for (let i = 0; i < tracedLoads; i++) longest.push(await tracedLoad(browser, url(page.url)));
+    const traced: TraceResult[] = [];
+    for (let i = 0; i < tracedLoads; i++) traced.push(await tracedLoad(browser, url(page.url)));
     const of = (name: string) => summarize(samples.map((s) => s.measures[name] ?? 0));
     const stages = Object.fromEntries(STAGES.map((s) => [s, of(s)])) as Record<Stage, Summary>;
     const totals = samples.map((s) => STAGES.reduce((sum, stage) => sum + (s.measures[stage] ?? 0), 0));
@@ -147,7 +149,8 @@ export async function runInBrowser(
       entities: summarize(samples.map((s) => s.entities)),
       marksIn: summarize(samples.map((s) => s.marksIn)),
       readability: summarize(samples.map((s) => s.readability)),
-      longestTask: summarize(longest),
+      longestTask: summarize(traced.map((t) => t.longestTask)),
+      compile: summarize(traced.map((t) => t.compile)),
     };
     results.push(result);
     console.log(

@@ -10,12 +10,23 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tid: number;
+  args?: unknown;
+}
+
+export interface TraceResult {
+  /** The longest task (ms) that ran our code, between the content script's first measure and done. */
+  longestTask: number;
+  /** V8 compiling our bundles and writing their code cache on the page's thread (ms): outside every measure. */
+  compile: number;
 }
 
 export interface Tracer {
-  /** Ends the trace and returns the longest task (ms) between the content script's first measure and done. */
-  longestTask(): Promise<number>;
+  finish(): Promise<TraceResult>;
 }
+
+/** V8's top-level compile events on the main thread (each once: their details nest inside them). */
+const COMPILE_EVENTS = new Set(['v8.compile', 'v8.compileModule', 'v8.produceModuleCache', 'v8.produceCache']);
+const OUR_BUNDLE = /chrome-extension:\/\/[a-z]+\/(?:sentinel|analyzer|cards)\.js/;
 
 const TASK = 'ThreadControllerImpl::RunTask';
 
@@ -47,9 +58,9 @@ function spansOfOurCode(marks: TraceEvent[]): Array<[number, number]> {
 const RUNNING = new Set(['boot', 'check', 'setup', 'load-analyzer', 'hand-off', 'slice'].map((n) => `backstory:${n}`));
 
 export async function startTrace(cdp: CDPSession): Promise<Tracer> {
-  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReturnAsStream' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing,v8', transferMode: 'ReturnAsStream' });
   return {
-    async longestTask() {
+    async finish() {
       const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       const { stream } = await complete;
@@ -68,7 +79,13 @@ export async function startTrace(cdp: CDPSession): Promise<Tracer> {
           e.name === TASK &&
           running.some(([start, end]) => start < e.ts + (e.dur ?? 0) && end > e.ts),
       );
-      return Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
+      const compile = events.filter(
+        (e) => e.tid === thread && COMPILE_EVENTS.has(e.name) && OUR_BUNDLE.test(JSON.stringify(e.args ?? {})),
+      );
+      return {
+        longestTask: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)),
+        compile: compile.reduce((n, e) => n + (e.dur ?? 0) / 1000, 0),
+      };
     },
   };
 }
