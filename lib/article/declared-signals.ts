@@ -2,9 +2,9 @@
 // types, og:type), quick listing and sign-in signs, and Readability's readerable score. Most pages that
 // are not articles stop here, before any of the heavier code is even loaded.
 import { SIGNAL_TABLES as H } from './signal-tables';
-import { readJsonLd, type JsonLdSummary } from './json-ld';
+import { summarizeJsonLd, type JsonLdSummary } from './json-ld';
 import { quickListingReason } from './quick-listing';
-import { readProseStats, type ProseStats } from './prose-stats';
+import { signalReader, type SignalReader } from './signal-reader';
 
 export interface DeclaredSignals {
   /** Worth the full check: declared an article, or readable prose without a listing declaration. */
@@ -17,21 +17,19 @@ export interface DeclaredSignals {
   ogArticle: boolean;
 }
 
-export function readDeclaredSignals(doc: Document): DeclaredSignals {
-  const jsonLd = readJsonLd(doc, H.articleTypes);
+export function readDeclaredSignals(doc: Document, page: SignalReader = signalReader(doc)): DeclaredSignals {
+  const jsonLd = summarizeJsonLd(page.jsonLdTexts(), H.articleTypes);
   const declared = jsonLd.article !== null;
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  const ogType = page.ogType()?.trim().toLowerCase();
   const ogArticle = ogType === 'article' || ogType?.startsWith('article.') === true;
   const base = { jsonLd, declared, ogArticle };
   if (declared) return { ...base, maybeArticle: true, reason: 'JSON-LD article' };
   const listingType = [...jsonLd.types].find((t) => H.listingTypes.has(t));
   if (listingType && !ogArticle) return { ...base, maybeArticle: false, reason: `declared ${listingType}` };
-  let stats: ProseStats | undefined;
-  const prose = () => (stats ??= readProseStats(doc));
-  const listing = quickListingReason(doc, ogArticle, prose);
+  const listing = quickListingReason(page, ogArticle);
   if (listing) return { ...base, maybeArticle: false, reason: listing };
   if (ogArticle) return { ...base, maybeArticle: true, reason: 'og:type article' };
-  if (prose().readableScore <= H.readerableMinScore)
+  if (page.readableScoreAtMost(H.readerableMinScore))
     return { ...base, maybeArticle: false, reason: 'no article signals' };
   return { ...base, maybeArticle: true, reason: 'readable prose' };
 }

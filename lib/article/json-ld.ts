@@ -50,13 +50,26 @@ function unwrapped(text: string): string {
   return raw;
 }
 
+export const JSON_LD_TYPE = 'application/ld+json';
+export const JSON_LD_SCRIPTS = `script[type="${JSON_LD_TYPE}"]`;
+
+/** The text of each JSON-LD block, in document order. */
+export function jsonLdTexts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll(JSON_LD_SCRIPTS), (script) => script.textContent ?? '');
+}
+
 export function readJsonLd(doc: Document, articleTypes: ReadonlySet<string>): JsonLdSummary {
+  return summarizeJsonLd(jsonLdTexts(doc), articleTypes);
+}
+
+/** The types and the article node of JSON-LD blocks, given their texts. */
+export function summarizeJsonLd(texts: readonly string[], articleTypes: ReadonlySet<string>): JsonLdSummary {
   const types = new Set<string>();
   let article: JsonObject | null = null;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const text of texts) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(unwrapped(script.textContent ?? ''));
+      parsed = JSON.parse(unwrapped(text));
     } catch {
       continue;
     }

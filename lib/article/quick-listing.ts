@@ -3,18 +3,20 @@
 // analyzer; the full check (is-article.ts) applies the thorough versions of the same guards.
 import { SIGNAL_TABLES as H } from './signal-tables';
 import { isHiddenByMarkup } from './hidden-markup';
-import type { ProseStats } from './prose-stats';
+import type { SignalReader } from './signal-reader';
 
 export function hasVisiblePassword(doc: Document): boolean {
   return Array.from(doc.querySelectorAll('input[type="password"]')).some((el) => !isHiddenByMarkup(el));
 }
 
-const ARCHIVE_PATH =
+export const ARCHIVE_PATH =
   /\/(?:category|categories|tag|tags|topic|topics|author|authors|archive|archives|section|search|page\/\d+)(?:\/|$|\?)/i;
 
 /** Pagination or an archive address: the marks of a category, tag or author page. */
+export const PAGINATION = 'link[rel="next"], a[rel="next"], .pagination, .nav-links, [class*="pagination"]';
+
 export function isArchivePage(doc: Document): boolean {
-  if (doc.querySelector('link[rel="next"], a[rel="next"], .pagination, .nav-links, [class*="pagination"]')) return true;
+  if (doc.querySelector(PAGINATION)) return true;
   const url =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
@@ -22,19 +24,19 @@ export function isArchivePage(doc: Document): boolean {
   return ARCHIVE_PATH.test(url);
 }
 
-const TEASER_LINKS = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+export const TEASER_LINKS = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
 
 /**
  * Why a page that does not declare itself an article (in JSON-LD) is visibly not one, or null.
  * `ogArticle`: og:type says article, which a teaser grid then needs archive signs to overrule.
- * `prose` is read only when a sign calls for it.
+ * The prose is measured only when a sign calls for it.
  */
-export function quickListingReason(doc: Document, ogArticle: boolean, prose: () => ProseStats): string | null {
-  const password = hasVisiblePassword(doc);
-  const teasers = doc.querySelectorAll(TEASER_LINKS).length;
-  const teaserGrid = teasers >= H.listingMinTeasers && (!ogArticle || isArchivePage(doc));
+export function quickListingReason(page: SignalReader, ogArticle: boolean): string | null {
+  const password = page.hasVisiblePassword();
+  const teasers = page.teaserLinks();
+  const teaserGrid = teasers >= H.listingMinTeasers && (!ogArticle || page.isArchivePage());
   if (!password && !teaserGrid) return null;
-  if (password && prose().longestRun < H.formPageMaxProseChars) return 'sign-in form';
-  if (teaserGrid && prose().longestRun < H.listingMaxBodyChars) return `${teasers} teaser links and little prose`;
+  if (password && page.proseRunBelow(H.formPageMaxProseChars)) return 'sign-in form';
+  if (teaserGrid && page.proseRunBelow(H.listingMaxBodyChars)) return `${teasers} teaser links and little prose`;
   return null;
 }
