@@ -4,7 +4,7 @@
 import { SIGNAL_TABLES as H } from './signal-tables';
 import { summarizeJsonLd, type JsonLdSummary } from './json-ld';
 import { quickListingReason } from './quick-listing';
-import { signalReader, type SignalReader } from './signal-reader';
+import { domSignalReader, XPathSignalReader, type SignalReader } from './signal-reader';
 
 export interface DeclaredSignals {
   /** Worth the full check: declared an article, or readable prose without a listing declaration. */
@@ -17,19 +17,31 @@ export interface DeclaredSignals {
   ogArticle: boolean;
 }
 
-export function readDeclaredSignals(doc: Document, page: SignalReader = signalReader(doc)): DeclaredSignals {
-  const jsonLd = summarizeJsonLd(page.jsonLdTexts(), H.articleTypes);
-  const declared = jsonLd.article !== null;
-  const ogType = page.ogType()?.trim().toLowerCase();
-  const ogArticle = ogType === 'article' || ogType?.startsWith('article.') === true;
-  const base = { jsonLd, declared, ogArticle };
-  if (declared) return { ...base, maybeArticle: true, reason: 'JSON-LD article' };
-  const listingType = [...jsonLd.types].find((t) => H.listingTypes.has(t));
-  if (listingType && !ogArticle) return { ...base, maybeArticle: false, reason: `declared ${listingType}` };
-  const listing = quickListingReason(page, ogArticle);
-  if (listing) return { ...base, maybeArticle: false, reason: listing };
-  if (ogArticle) return { ...base, maybeArticle: true, reason: 'og:type article' };
-  if (page.readableScoreAtMost(H.readerableMinScore))
-    return { ...base, maybeArticle: false, reason: 'no article signals' };
-  return { ...base, maybeArticle: true, reason: 'readable prose' };
+export function readDeclaredSignals(
+  doc: Document,
+  page: SignalReader = typeof doc.evaluate === 'function' ? new XPathSignalReader(doc) : domSignalReader(doc),
+): DeclaredSignals {
+  try {
+    const texts = page.jsonLdTexts();
+    const jsonLd =
+      texts.length > 0 ? summarizeJsonLd(texts, H.articleTypes) : { types: new Set<string>(), article: null };
+    const declared = jsonLd.article !== null;
+    const ogType = page.ogType()?.trim().toLowerCase();
+    const ogArticle = ogType === 'article' || ogType?.startsWith('article.') === true;
+    const base = { jsonLd, declared, ogArticle };
+    if (declared) return { ...base, maybeArticle: true, reason: 'JSON-LD article' };
+    let listingType: string | undefined;
+    for (const type of jsonLd.types) if (!listingType && H.listingTypes.has(type)) listingType = type;
+    if (listingType && !ogArticle) return { ...base, maybeArticle: false, reason: `declared ${listingType}` };
+    const listing = quickListingReason(page, ogArticle);
+    if (listing) return { ...base, maybeArticle: false, reason: listing };
+    if (ogArticle) return { ...base, maybeArticle: true, reason: 'og:type article' };
+    if (page.readableScoreAtMost(H.readerableMinScore))
+      return { ...base, maybeArticle: false, reason: 'no article signals' };
+    return { ...base, maybeArticle: true, reason: 'readable prose' };
+  } catch (error) {
+    // An engine whose XPath fails on some document: the DOM reader asks the same questions.
+    if (!(page instanceof XPathSignalReader)) throw error;
+    return readDeclaredSignals(doc, domSignalReader(doc));
+  }
 }

@@ -18,9 +18,10 @@ function typesOf(node: JsonObject): string[] {
   const list = Array.isArray(raw) ? raw : [raw];
   // "http://schema.org/NewsArticle" and "schema:NewsArticle" name the same type. (String methods, not a
   // regular expression: this runs on every page, where compiling one costs more than the work.)
-  return list
-    .filter((t): t is string => typeof t === 'string')
-    .map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1));
+  const types: string[] = [];
+  for (const t of list)
+    if (typeof t === 'string') types.push(t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1));
+  return types;
 }
 
 function collectNodes(value: unknown, out: JsonObject[], depth: number): void {

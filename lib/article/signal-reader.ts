@@ -48,27 +48,36 @@ const PLAIN_PASSWORD = `//input[translate(@type,${TO_LOWER})='password'][not(@hi
  * Parents of a paragraph long enough to be prose whose whole text reaches `limit`. A parent's prose
  * run is at most its whole text, so with none of them every run is shorter than `limit`.
  */
-const bigProseParents = (limit: number) =>
-  `count((//p[string-length(.)>=${H.minProseParagraph}]/..|//pre[string-length(.)>=${H.minProseParagraph}]/..)[string-length(.)>=${limit}])`;
+function bigProseParents(limit: number): string {
+  return `count((//p[string-length(.)>=${H.minProseParagraph}]/..|//pre[string-length(.)>=${H.minProseParagraph}]/..)[string-length(.)>=${limit}])`;
+}
 /**
  * The readerable score adds √(length − 140) for each block longer than 140 characters (and, while it is
  * at most 20, for each <div> holding a <br>). Counting the blocks longer than 140 + k² for rising steps
  * k bounds it: a block between two steps adds at most the higher k; with one beyond the last, no bound.
+ * Two coarse steps settle most pages (a paragraph or two); the finer ones are asked only when they do not.
  */
-const COARSE_STEPS = [0, 20];
-const FINE_STEPS = [0, 5, 10, 15, 20];
+const SCORE_STEPS = [
+  [0, 20],
+  [0, 5, 10, 15, 20],
+];
 
-/** One XPath expression for all the counts: the blocks' at each step, then the <br> divs'. */
+/** One XPath expression for all the counts, space-separated: the blocks' at each step, then the <br> divs'. */
 function scoreCounts(steps: number[]): string {
-  const counts = (blocks: string) =>
-    steps.map((k) => `count(${blocks}[string-length(.)>${H.readerableMinChars + k * k}])`);
-  return `concat(${[...counts('(//p|//pre|//article)'), ...counts('//div[br]')].join(",' ',")})`;
+  const counts: string[] = [];
+  for (const blocks of ['(//p|//pre|//article)', '//div[br]']) {
+    for (const k of steps) counts.push(`count(${blocks}[string-length(.)>${H.readerableMinChars + k * k}])`);
+  }
+  return `concat(${counts.join(",' ',")})`;
 }
 
-function scoreBound(steps: number[], counts: number[]): number {
-  if ((counts[steps.length - 1] ?? 0) > 0) return Infinity;
+/** The most a score can be given the counts at `steps` (from `offset` in `counts`). */
+function scoreBound(steps: number[], counts: number[], offset: number): number {
+  if ((counts[offset + steps.length - 1] ?? 0) > 0) return Infinity;
   let bound = 0;
-  for (let i = 0; i + 1 < steps.length; i++) bound += ((counts[i] ?? 0) - (counts[i + 1] ?? 0)) * (steps[i + 1] ?? 0);
+  for (let i = 0; i + 1 < steps.length; i++) {
+    bound += ((counts[offset + i] ?? 0) - (counts[offset + i + 1] ?? 0)) * (steps[i + 1] ?? 0);
+  }
   return bound;
 }
 
@@ -76,65 +85,74 @@ const NUMBER = 1;
 const STRING = 2;
 const FIRST_NODE = 9;
 
-export function xpathSignalReader(doc: Document): SignalReader {
-  const dom = domSignalReader(doc);
-  const evaluate = (expression: string, type: number) => doc.evaluate(expression, doc, null, type, null);
-  const count = (expression: string) => evaluate(expression, NUMBER).numberValue;
-  const attribute = (expression: string) =>
-    (evaluate(expression, FIRST_NODE).singleNodeValue as Attr | null)?.value ?? null;
-  /** An engine whose XPath fails on some document still gets the DOM's answer. */
-  const orDom =
-    <A extends unknown[], T>(xpath: (...args: A) => T, fromDom: (...args: A) => T) =>
-    (...args: A): T => {
-      try {
-        return xpath(...args);
-      } catch {
-        return fromDom(...args);
-      }
-    };
-  return {
-    jsonLdTexts: orDom(
-      () =>
-        Array.from(
-          { length: count(`count(${LD_SCRIPTS})`) },
-          (_, i) => evaluate(`string((${LD_SCRIPTS})[${i + 1}])`, STRING).stringValue,
-        ),
-      dom.jsonLdTexts,
-    ),
-    ogType: orDom(() => attribute(OG_TYPE), dom.ogType),
-    hasVisiblePassword: orDom(
-      () =>
-        doc.querySelectorAll('input[type="password"]').length > 0 &&
-        (count(`count(${PLAIN_PASSWORD})`) > 0 || dom.hasVisiblePassword()),
-      dom.hasVisiblePassword,
-    ),
-    teaserLinks: dom.teaserLinks, // the length of a NodeList makes no element wrappers
-    isArchivePage: orDom(
-      () =>
-        doc.querySelectorAll(PAGINATION).length > 0 ||
-        ARCHIVE_PATH.test(attribute(CANONICAL_HREF) ?? attribute(OG_URL) ?? ''),
-      dom.isArchivePage,
-    ),
-    proseRunBelow: orDom(
-      (limit: number) => count(bigProseParents(limit)) === 0 || dom.proseRunBelow(limit),
-      dom.proseRunBelow,
-    ),
-    readableScoreAtMost: orDom((max: number) => {
-      // Two coarse counts settle most pages (a paragraph or two); finer steps only when they do not.
-      for (const steps of [COARSE_STEPS, FINE_STEPS]) {
-        const counts = evaluate(scoreCounts(steps), STRING).stringValue.split(' ').map(Number);
-        const blocks = scoreBound(steps, counts.slice(0, steps.length));
-        const divs = scoreBound(steps, counts.slice(steps.length));
-        // Blocks within 20 leave the <br> divs counted too: both bounds together then bound the score.
-        if (blocks <= H.readerableMinScore && blocks + divs <= max) return true;
-        if (!Number.isFinite(blocks + divs)) break;
-      }
-      return dom.readableScoreAtMost(max);
-    }, dom.readableScoreAtMost),
-  };
-}
+/**
+ * Answers with XPath, asking the DOM reader (made only then) where XPath cannot be sure. An engine whose
+ * XPath throws on some document gets the DOM reader's answers from the caller (readDeclaredSignals).
+ * (The browser reads pages with it, linkedom has no XPath: the CLI and unit tests use the DOM reader.)
+ */
+export class XPathSignalReader implements SignalReader {
+  private domReader: SignalReader | null = null;
 
-/** The XPath reader where the document can evaluate XPath (browsers), else the DOM reader (linkedom). */
-export function signalReader(doc: Document): SignalReader {
-  return typeof doc.evaluate === 'function' ? xpathSignalReader(doc) : domSignalReader(doc);
+  constructor(private readonly doc: Document) {}
+
+  private get dom(): SignalReader {
+    return (this.domReader ??= domSignalReader(this.doc));
+  }
+
+  private attribute(expression: string): string | null {
+    return (
+      (this.doc.evaluate(expression, this.doc, null, FIRST_NODE, null).singleNodeValue as Attr | null)?.value ?? null
+    );
+  }
+
+  jsonLdTexts(): string[] {
+    const texts: string[] = [];
+    const blocks = this.doc.evaluate(`count(${LD_SCRIPTS})`, this.doc, null, NUMBER, null).numberValue;
+    for (let i = 1; i <= blocks; i++)
+      texts.push(this.doc.evaluate(`string((${LD_SCRIPTS})[${i}])`, this.doc, null, STRING, null).stringValue);
+    return texts;
+  }
+
+  ogType(): string | null {
+    return this.attribute(OG_TYPE);
+  }
+
+  hasVisiblePassword(): boolean {
+    if (this.doc.querySelectorAll('input[type="password"]').length === 0) return false;
+    return (
+      this.doc.evaluate(`count(${PLAIN_PASSWORD})`, this.doc, null, NUMBER, null).numberValue > 0 ||
+      this.dom.hasVisiblePassword()
+    );
+  }
+
+  teaserLinks(): number {
+    return this.doc.querySelectorAll(TEASER_LINKS).length; // a NodeList's length makes no element wrappers
+  }
+
+  isArchivePage(): boolean {
+    if (this.doc.querySelectorAll(PAGINATION).length > 0) return true;
+    return ARCHIVE_PATH.test(this.attribute(CANONICAL_HREF) ?? this.attribute(OG_URL) ?? '');
+  }
+
+  proseRunBelow(limit: number): boolean {
+    return (
+      this.doc.evaluate(bigProseParents(limit), this.doc, null, NUMBER, null).numberValue === 0 ||
+      this.dom.proseRunBelow(limit)
+    );
+  }
+
+  readableScoreAtMost(max: number): boolean {
+    for (const steps of SCORE_STEPS) {
+      const counts = this.doc
+        .evaluate(scoreCounts(steps), this.doc, null, STRING, null)
+        .stringValue.split(' ')
+        .map(Number);
+      const blocks = scoreBound(steps, counts, 0);
+      const both = blocks + scoreBound(steps, counts, steps.length);
+      // Blocks within 20 leave the <br> divs counted too: both bounds together then bound the score.
+      if (blocks <= H.readerableMinScore && both <= max) return true;
+      if (both === Infinity) break;
+    }
+    return this.dom.readableScoreAtMost(max);
+  }
 }

@@ -1,6 +1,6 @@
 // Bundled for the page by signal-readers.spec.ts: asks the DOM and the XPath reader every question of
 // the cheap check (several limits each) and runs the check with each, for the spec to compare.
-import { domSignalReader, xpathSignalReader, type SignalReader } from '../../../lib/article/signal-reader';
+import { domSignalReader, XPathSignalReader, type SignalReader } from '../../../lib/article/signal-reader';
 import { readDeclaredSignals } from '../../../lib/article/declared-signals';
 
 const RUN_LIMITS = [1, 80, 600, 1200, 1500, 5000];
@@ -25,5 +25,5 @@ function verdict(reader: SignalReader) {
 
 (globalThis as Record<string, unknown>).__compareSignalReaders = () => ({
   dom: { answers: answers(domSignalReader(document)), verdict: verdict(domSignalReader(document)) },
-  xpath: { answers: answers(xpathSignalReader(document)), verdict: verdict(xpathSignalReader(document)) },
+  xpath: { answers: answers(new XPathSignalReader(document)), verdict: verdict(new XPathSignalReader(document)) },
 });
