@@ -2,20 +2,24 @@
 // sentinel loads it only on pages that may be articles, so other pages never even evaluate this code.
 import { LOAD_START } from '../lib/page/load-start'; // first: its evaluation starts the clock
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityKind } from '../lib/types';
 import type { DeclaredSignals } from '../lib/article/declared-signals';
 import type { Reader } from '../lib/page/sentinel';
 import { recordMeasure } from '../lib/page/timing';
 import { PageSession } from '../components/page-session';
 import { ANALYZER_GLOBAL } from '../components/analyzer-api';
-import { onMessage, sendMessage, type PageState } from '../platform/messaging';
+import { extensionAlive, onMessage, sendMessage, type PageState } from '../platform/messaging';
+import { watchAddress } from '../lib/page/watch-address';
 import { parseFocusEntity, parseScrollToText, parseSettings } from '../platform/content-requests';
+
+/** How long a single-page navigation is given to put its new article in place before reading it. */
+const NAVIGATION_SETTLE_MS = 500;
+/** How often to notice that the extension went away (updated or reloaded) under this page. */
+const ORPHAN_CHECK_MS = 2000;
 
 async function startReading(firstSignals: DeclaredSignals): Promise<void> {
   // Setup is timed in its two synchronous parts, either side of waiting for the settings.
   let setupStart = performance.now();
-  const ctx = new ContentScriptContext('backstory-analyzer');
   const host = location.hostname;
   // The settings come from the background, which also tells every page when they change: the page
   // never wakes the storage API itself.
@@ -52,14 +56,23 @@ async function startReading(firstSignals: DeclaredSignals): Promise<void> {
     else if (!session?.isOn) void start();
     else void session.setKinds(kinds);
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // An orphaned script (the extension was updated or reloaded) takes its marks away and goes quiet.
+  const alivePoll = setInterval(() => {
+    if (!extensionAlive()) shutdown();
+  }, ORPHAN_CHECK_MS);
+  const unwatchAddress = watchAddress(window, () => {
+    if (!alive) return;
     session?.navigated();
-    ctx.setTimeout(() => void start(), 500);
+    setTimeout(() => {
+      if (alive) void start();
+    }, NAVIGATION_SETTLE_MS);
   });
-  ctx.onInvalidated(() => {
+  const shutdown = () => {
     alive = false;
+    clearInterval(alivePoll);
+    unwatchAddress();
     session?.stop();
-  });
+  };
   recordMeasure('setup', setupStart, performance.now() - setupStart);
   await start();
 }

@@ -19,6 +19,14 @@ export interface PageState {
   snapshot?: ArticleSnapshot;
 }
 
+/**
+ * Whether this content script still belongs to a running extension: after an update or a reload, the
+ * old scripts in open tabs lose their runtime (Chrome leaves them running, orphaned).
+ */
+export function extensionAlive(): boolean {
+  return (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id !== undefined;
+}
+
 export interface ProtocolMap {
   /**
    * Content → background: look up every entity of the page now (one batch per source), and return their

@@ -5,6 +5,7 @@ import { readDeclaredSignals, type DeclaredSignals } from '../article/declared-s
 import { LOAD_START } from './load-start';
 import { recordMeasure, timed } from './timing';
 import { watchPage, type PageWatcher } from './page-watcher';
+import { watchAddress } from './watch-address';
 
 /** What the analyzer bundle hands the sentinel once loaded. */
 export interface Reader {
@@ -15,30 +16,6 @@ export interface Reader {
 /** Re-checks allowed when a page that was not an article grows (content that loads late). */
 const LATE_CONTENT_CHECKS = 2;
 const LATE_CONTENT_DELAY_MS = 600;
-/** How often to look for a single-page navigation where the Navigation API is missing. */
-const URL_POLL_MS = 1000;
-
-interface NavigationLike {
-  addEventListener(type: 'navigatesuccess', listener: () => void): void;
-  removeEventListener(type: 'navigatesuccess', listener: () => void): void;
-}
-
-/** Calls `onChange` after the page's address changes without a load (history navigation). */
-function watchAddress(win: Window, onChange: () => void): () => void {
-  const navigation = (win as unknown as { navigation?: NavigationLike }).navigation;
-  if (navigation) {
-    navigation.addEventListener('navigatesuccess', onChange);
-    return () => navigation.removeEventListener('navigatesuccess', onChange);
-  }
-  let last = win.location.href;
-  const timer = win.setInterval(() => {
-    if (win.location.href === last) return;
-    last = win.location.href;
-    onChange();
-  }, URL_POLL_MS);
-  return () => win.clearInterval(timer);
-}
-
 export async function runSentinel(doc: Document, load: () => Promise<Reader>): Promise<void> {
   recordMeasure('boot', LOAD_START, performance.now() - LOAD_START);
   let reader: Reader | null = null;

@@ -75,6 +75,12 @@ test('a whole session: only Wikimedia hosts, no page address, no article text, n
   const pageUrl = server.url('/seed/lavrov-yerevan.html');
   const pageOrigin = new URL(pageUrl).origin;
   const page = await browser.context.newPage();
+  // Whatever Backstory posts to the page's window would tell the page it is installed.
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { heard: unknown[] }).heard = heard;
+    addEventListener('message', (event) => heard.push(event.data));
+  });
   await page.goto(pageUrl);
   await page.waitForSelector('backstory-mark');
   await expect.poll(async () => (await storedCards(browser)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(10);
@@ -89,6 +95,11 @@ test('a whole session: only Wikimedia hosts, no page address, no article text, n
   await panel.locator('.key-points li button').first().click();
   await panel.locator('.cast > li .name').first().click();
   await expect(page.locator('backstory-card .card')).toBeVisible();
+
+  expect(
+    await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard),
+    'messages posted to the page',
+  ).toEqual([]);
 
   const ours = requestsSince(0, pageOrigin);
   expect(ours.length).toBeGreaterThan(0);
