@@ -81,6 +81,12 @@ function scoreBound(steps: number[], counts: number[], offset: number): number {
   return bound;
 }
 
+/**
+ * Past this many paragraphs, the prose questions go straight to the DOM reader: each XPath count scans
+ * every paragraph's text again, and a page with that much text seldom stays within the bounds.
+ */
+const XPATH_MAX_PARAGRAPHS = 200;
+
 const NUMBER = 1;
 const STRING = 2;
 const FIRST_NODE = 9;
@@ -97,6 +103,11 @@ export class XPathSignalReader implements SignalReader {
 
   private get dom(): SignalReader {
     return (this.domReader ??= domSignalReader(this.doc));
+  }
+
+  /** Whether the prose questions are worth asking XPath (an HTMLCollection's length makes no wrappers). */
+  private get proseIsSmall(): boolean {
+    return this.doc.getElementsByTagName('p').length <= XPATH_MAX_PARAGRAPHS;
   }
 
   private attribute(expression: string): string | null {
@@ -135,6 +146,7 @@ export class XPathSignalReader implements SignalReader {
   }
 
   proseRunBelow(limit: number): boolean {
+    if (!this.proseIsSmall) return this.dom.proseRunBelow(limit);
     return (
       this.doc.evaluate(bigProseParents(limit), this.doc, null, NUMBER, null).numberValue === 0 ||
       this.dom.proseRunBelow(limit)
@@ -142,6 +154,7 @@ export class XPathSignalReader implements SignalReader {
   }
 
   readableScoreAtMost(max: number): boolean {
+    if (!this.proseIsSmall) return this.dom.readableScoreAtMost(max);
     for (const steps of SCORE_STEPS) {
       const counts = this.doc
         .evaluate(scoreCounts(steps), this.doc, null, STRING, null)

@@ -55,6 +55,7 @@ const EDGES: Record<string, string> = {
   'paragraphs just under the score': html('', `<p>${prose(160)}</p>`.repeat(4)),
   'paragraphs either side of 540': html('', `<p>${prose(540)}</p><p>${prose(541)}</p>`),
   'a paragraph and a <br> div near the score': html('', `<p>${prose(300)}</p><div>${prose(200)}<br>${prose(60)}</div>`),
+  'more paragraphs than XPath is asked about': html('', `${teasers(8)}${`<p>${prose(150)}</p>`.repeat(210)}`),
   'empty page': html('', ''),
 };
 
