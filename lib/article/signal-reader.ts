@@ -53,32 +53,26 @@ function bigProseParents(limit: number): string {
 }
 /**
  * The readerable score adds √(length − 140) for each block longer than 140 characters (and, while it is
- * at most 20, for each <div> holding a <br>). Counting the blocks longer than 140 + k² for rising steps
- * k bounds it: a block between two steps adds at most the higher k; with one beyond the last, no bound.
- * Two coarse steps settle most pages (a paragraph or two); the finer ones are asked only when they do not.
+ * at most 20, for each <div> holding a <br>). These are every block that can add to it, with their raw
+ * lengths, never shorter than the trimmed ones the score reads: their roots sum to a bound of the score.
  */
-const SCORE_STEPS = [
-  [0, 20],
-  [0, 5, 10, 15, 20],
-];
+const SCORING_BLOCKS = `(//p|//pre|//article)[string-length(.)>${H.readerableMinChars}]`;
+const SCORING_BR_DIVS = `//div[br][string-length(.)>${H.readerableMinChars}]`;
+/** Past this many, the DOM reader's one pass costs less than asking XPath for each length. */
+const XPATH_MAX_SCORING_BLOCKS = 6;
+/** Room for rounding: sums of square roots in another order may differ in the last bits. */
+const ROUNDING = 1e-6;
 
-/** One XPath expression for all the counts, space-separated: the blocks' at each step, then the <br> divs'. */
-function scoreCounts(steps: number[]): string {
-  const counts: string[] = [];
-  for (const blocks of ['(//p|//pre|//article)', '//div[br]']) {
-    for (const k of steps) counts.push(`count(${blocks}[string-length(.)>${H.readerableMinChars + k * k}])`);
-  }
-  return `concat(${counts.join(",' ',")})`;
+function scoreBound(lengths: number[]): number {
+  let bound = 0;
+  for (const length of lengths) bound += Math.sqrt(length - H.readerableMinChars);
+  return bound;
 }
 
-/** The most a score can be given the counts at `steps` (from `offset` in `counts`). */
-function scoreBound(steps: number[], counts: number[], offset: number): number {
-  if ((counts[offset + steps.length - 1] ?? 0) > 0) return Infinity;
-  let bound = 0;
-  for (let i = 0; i + 1 < steps.length; i++) {
-    bound += ((counts[offset + i] ?? 0) - (counts[offset + i + 1] ?? 0)) * (steps[i + 1] ?? 0);
-  }
-  return bound;
+function lengthsOf(blocks: string, count: number): string[] {
+  const lengths: string[] = [];
+  for (let i = 1; i <= count; i++) lengths.push(`string-length((${blocks})[${i}])`);
+  return lengths;
 }
 
 /**
@@ -110,6 +104,10 @@ export class XPathSignalReader implements SignalReader {
     return this.doc.getElementsByTagName('p').length <= XPATH_MAX_PARAGRAPHS;
   }
 
+  private text(expression: string): string {
+    return this.doc.evaluate(expression, this.doc, null, STRING, null).stringValue;
+  }
+
   private attribute(expression: string): string | null {
     return (
       (this.doc.evaluate(expression, this.doc, null, FIRST_NODE, null).singleNodeValue as Attr | null)?.value ?? null
@@ -119,8 +117,7 @@ export class XPathSignalReader implements SignalReader {
   jsonLdTexts(): string[] {
     const texts: string[] = [];
     const blocks = this.doc.evaluate(`count(${LD_SCRIPTS})`, this.doc, null, NUMBER, null).numberValue;
-    for (let i = 1; i <= blocks; i++)
-      texts.push(this.doc.evaluate(`string((${LD_SCRIPTS})[${i}])`, this.doc, null, STRING, null).stringValue);
+    for (let i = 1; i <= blocks; i++) texts.push(this.text(`string((${LD_SCRIPTS})[${i}])`));
     return texts;
   }
 
@@ -155,16 +152,20 @@ export class XPathSignalReader implements SignalReader {
 
   readableScoreAtMost(max: number): boolean {
     if (!this.proseIsSmall) return this.dom.readableScoreAtMost(max);
-    for (const steps of SCORE_STEPS) {
-      const counts = this.doc
-        .evaluate(scoreCounts(steps), this.doc, null, STRING, null)
-        .stringValue.split(' ')
-        .map(Number);
-      const blocks = scoreBound(steps, counts, 0);
-      const both = blocks + scoreBound(steps, counts, steps.length);
+    const counted = this.text(`concat(count(${SCORING_BLOCKS}),' ',count(${SCORING_BR_DIVS}))`);
+    const [blocks = 0, divs = 0] = counted.split(' ').map(Number);
+    if (blocks + divs <= XPATH_MAX_SCORING_BLOCKS) {
+      const parts = [...lengthsOf(SCORING_BLOCKS, blocks), ...lengthsOf(SCORING_BR_DIVS, divs)];
+      const lengths =
+        parts.length === 0
+          ? []
+          : this.text(`concat(${parts.join(",' ',")},'')`)
+              .split(' ')
+              .map(Number);
+      const blockBound = scoreBound(lengths.slice(0, blocks));
       // Blocks within 20 leave the <br> divs counted too: both bounds together then bound the score.
-      if (blocks <= H.readerableMinScore && both <= max) return true;
-      if (both === Infinity) break;
+      const bound = blockBound + scoreBound(lengths.slice(blocks));
+      if (blockBound <= H.readerableMinScore - ROUNDING && bound <= max - ROUNDING) return true;
     }
     return this.dom.readableScoreAtMost(max);
   }
