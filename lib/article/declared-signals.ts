@@ -23,6 +23,7 @@ export function readDeclaredSignals(
 ): DeclaredSignals {
   try {
     const texts = page.jsonLdTexts();
+    // A page without JSON-LD need not even compile the code that reads it (this runs on every page).
     const jsonLd =
       texts.length > 0 ? summarizeJsonLd(texts, H.articleTypes) : { types: new Set<string>(), article: null };
     const declared = jsonLd.article !== null;

@@ -52,15 +52,11 @@ function unwrapped(text: string): string {
 }
 
 export const JSON_LD_TYPE = 'application/ld+json';
-export const JSON_LD_SCRIPTS = `script[type="${JSON_LD_TYPE}"]`;
+const JSON_LD_SCRIPTS = `script[type="${JSON_LD_TYPE}"]`;
 
 /** The text of each JSON-LD block, in document order. */
 export function jsonLdTexts(doc: Document): string[] {
   return Array.from(doc.querySelectorAll(JSON_LD_SCRIPTS), (script) => script.textContent ?? '');
-}
-
-export function readJsonLd(doc: Document, articleTypes: ReadonlySet<string>): JsonLdSummary {
-  return summarizeJsonLd(jsonLdTexts(doc), articleTypes);
 }
 
 /** The types and the article node of JSON-LD blocks, given their texts. */

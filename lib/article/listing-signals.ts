@@ -1,5 +1,6 @@
 // Signals that a page lists other pages rather than being one: teaser cards and shop prices (archive
-// pagination and sign-in forms are in quick-listing.ts, which the sentinel uses too). The article check combines them with the page's own declarations.
+// pagination and sign-in forms are in quick-listing.ts, which the sentinel uses too). The article check
+// combines them with the page's own declarations.
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 import type { BodyCandidate } from './score-content';
 import {

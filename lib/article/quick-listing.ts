@@ -5,16 +5,18 @@ import { SIGNAL_TABLES as H } from './signal-tables';
 import { isHiddenByMarkup } from './hidden-markup';
 import type { SignalReader } from './signal-reader';
 
+export const PASSWORD_FIELDS = 'input[type="password"]';
+
 export function hasVisiblePassword(doc: Document): boolean {
-  return Array.from(doc.querySelectorAll('input[type="password"]')).some((el) => !isHiddenByMarkup(el));
+  return Array.from(doc.querySelectorAll(PASSWORD_FIELDS)).some((el) => !isHiddenByMarkup(el));
 }
 
 export const ARCHIVE_PATH =
   /\/(?:category|categories|tag|tags|topic|topics|author|authors|archive|archives|section|search|page\/\d+)(?:\/|$|\?)/i;
 
-/** Pagination or an archive address: the marks of a category, tag or author page. */
 export const PAGINATION = 'link[rel="next"], a[rel="next"], .pagination, .nav-links, [class*="pagination"]';
 
+/** Pagination or an archive address: the marks of a category, tag or author page. */
 export function isArchivePage(doc: Document): boolean {
   if (doc.querySelector(PAGINATION)) return true;
   const url =
@@ -24,7 +26,12 @@ export function isArchivePage(doc: Document): boolean {
   return ARCHIVE_PATH.test(url);
 }
 
-export const TEASER_LINKS = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+const TEASER_LINKS = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+
+/** How many teaser links (a heading in a link, or a link in a heading): a count makes no element wrappers. */
+export function teaserLinkCount(doc: Document): number {
+  return doc.querySelectorAll(TEASER_LINKS).length;
+}
 
 /**
  * Why a page that does not declare itself an article (in JSON-LD) is visibly not one, or null.

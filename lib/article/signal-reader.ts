@@ -4,7 +4,14 @@
 // answers only where its answer is certainly the DOM reader's, and asks the DOM reader otherwise.
 import { SIGNAL_TABLES as H } from './signal-tables';
 import { JSON_LD_TYPE, jsonLdTexts } from './json-ld';
-import { ARCHIVE_PATH, PAGINATION, TEASER_LINKS, hasVisiblePassword, isArchivePage } from './quick-listing';
+import {
+  ARCHIVE_PATH,
+  PAGINATION,
+  PASSWORD_FIELDS,
+  hasVisiblePassword,
+  isArchivePage,
+  teaserLinkCount,
+} from './quick-listing';
 import { readProseStats, type ProseStats } from './prose-stats';
 
 export interface SignalReader {
@@ -29,7 +36,7 @@ export function domSignalReader(doc: Document): SignalReader {
     jsonLdTexts: () => jsonLdTexts(doc),
     ogType: () => doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? null,
     hasVisiblePassword: () => hasVisiblePassword(doc),
-    teaserLinks: () => doc.querySelectorAll(TEASER_LINKS).length,
+    teaserLinks: () => teaserLinkCount(doc),
     isArchivePage: () => isArchivePage(doc),
     proseRunBelow: (limit) => prose().longestRun < limit,
     readableScoreAtMost: (max) => prose().readableScore <= max,
@@ -126,7 +133,7 @@ export class XPathSignalReader implements SignalReader {
   }
 
   hasVisiblePassword(): boolean {
-    if (this.doc.querySelectorAll('input[type="password"]').length === 0) return false;
+    if (this.doc.querySelectorAll(PASSWORD_FIELDS).length === 0) return false;
     return (
       this.doc.evaluate(`count(${PLAIN_PASSWORD})`, this.doc, null, NUMBER, null).numberValue > 0 ||
       this.dom.hasVisiblePassword()
@@ -134,7 +141,7 @@ export class XPathSignalReader implements SignalReader {
   }
 
   teaserLinks(): number {
-    return this.doc.querySelectorAll(TEASER_LINKS).length; // a NodeList's length makes no element wrappers
+    return teaserLinkCount(this.doc);
   }
 
   isArchivePage(): boolean {

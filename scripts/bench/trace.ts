@@ -16,7 +16,7 @@ interface TraceEvent {
 export interface TraceResult {
   /** The longest task (ms) that ran our code, between the content script's first measure and done. */
   longestTask: number;
-  /** V8 compiling our bundles and writing their code cache on the page's thread (ms): outside every measure. */
+  /** V8 compiling our bundles and reading or writing their code cache on the page's thread (ms): outside every measure. */
   compile: number;
 }
 
