@@ -56,10 +56,9 @@ function findHeadline(doc: Document, title: string): Element | null {
 export function* extractArticleSteps(doc: Document, check: ArticleCheck): Steps<ExtractedArticle | null> {
   const body = check.body;
   if (!check.isArticle || !body) return null;
-  const declared = yield* readMetadataSteps(doc, check.jsonLd.article);
-  yield; // each of these scans the whole page once or twice: on a very big page, one slice each
-  const headline = findHeadline(doc, declared.title);
-  const title = headline ? normalizeSpace(headline.textContent ?? '') : declared.title;
+  // Each look-up scans the whole page once or twice: on a very big page, one slice each.
+  const { meta: declared, headline } = yield* readMetadataSteps(doc, check.jsonLd, (t) => findHeadline(doc, t));
+  const title = declared.title;
   yield;
   const text = yield* buildTextMapSteps([{ root: body.root, include: body.include }], boilerplateTest(title));
   const meta = { ...declared, title, lang: declared.lang || guessLanguage(text.text) };

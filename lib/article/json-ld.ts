@@ -7,6 +7,8 @@ export interface JsonLdSummary {
   types: Set<string>;
   /** The first node whose type is in `articleTypes`, if any. */
   article: JsonObject | null;
+  /** The first node of any type that gives a publication date (a WebPage's, when no article is declared). */
+  dated?: JsonObject | null;
 }
 
 function isObject(value: unknown): value is JsonObject {
@@ -63,6 +65,7 @@ export function jsonLdTexts(doc: Document): string[] {
 export function summarizeJsonLd(texts: readonly string[], articleTypes: ReadonlySet<string>): JsonLdSummary {
   const types = new Set<string>();
   let article: JsonObject | null = null;
+  let dated: JsonObject | null = null;
   for (const text of texts) {
     let parsed: unknown;
     try {
@@ -73,13 +76,14 @@ export function summarizeJsonLd(texts: readonly string[], articleTypes: Readonly
     const nodes: JsonObject[] = [];
     collectNodes(parsed, nodes, 0);
     for (const node of nodes) {
+      if (dated === null && node.datePublished !== undefined) dated = node;
       for (const t of typesOf(node)) {
         types.add(t);
         if (article === null && articleTypes.has(t)) article = node;
       }
     }
   }
-  return { types, article };
+  return { types, article, dated };
 }
 
 /** A string field, or the `name` of an object field, or the first of an array of either. */

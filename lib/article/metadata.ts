@@ -1,38 +1,12 @@
 // Article metadata from the page's own declarations: title, byline, outlet, published time, language.
 // Declared values (JSON-LD, Open Graph, meta tags) come first; visible markup is the fallback.
 import type { ArticleMeta } from '../types';
-import { jsonLdText } from './json-ld';
+import { jsonLdText, type JsonLdSummary } from './json-ld';
 import { normalizeSpace } from './dom-utils';
+import { metaValue as meta, readMetaValues, type MetaValues } from './meta-values';
+import { readPublishedDate } from './published-date';
+import { readByline } from './byline';
 import type { Steps } from '../page/slices';
-
-type JsonObject = Record<string, unknown>;
-
-/** A page's <meta> values by property, name and itemprop (the first of each), read in one pass. */
-type MetaValues = Map<string, string>;
-
-function metaValues(doc: Document): MetaValues {
-  const values: MetaValues = new Map();
-  // One pass over the page's <meta> elements: a selector per key would scan a big page once per miss.
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const el = metas[i] as Element;
-    const content = el.getAttribute('content');
-    if (!content || !content.trim()) continue;
-    for (const attribute of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attribute);
-      if (key && !values.has(key)) values.set(key, content);
-    }
-  }
-  return values;
-}
-
-function meta(values: MetaValues, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const value = values.get(key);
-    if (value) return normalizeSpace(value);
-  }
-  return null;
-}
 
 function firstText(doc: Document, selector: string): string | null {
   const el = doc.querySelector(selector);
@@ -50,12 +24,6 @@ function stripSiteSuffix(title: string, outlet: string | null): string {
   return first.split(/\s+/).length >= 4 ? first : title;
 }
 
-function cleanByline(byline: string | null): string | null {
-  if (!byline) return null;
-  const cleaned = normalizeSpace(byline.replace(/^\s*(?:by|written by|von|par|por)\s*:?\s+/i, ''));
-  return cleaned.length > 0 && cleaned.length < 200 ? cleaned : null;
-}
-
 function readLang(doc: Document, metas: MetaValues): string {
   const raw =
     doc.documentElement.getAttribute('lang') ??
@@ -66,33 +34,43 @@ function readLang(doc: Document, metas: MetaValues): string {
   return raw.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
 
-function readPublished(doc: Document, metas: MetaValues, article: JsonObject | null): string | null {
-  const declared =
-    meta(metas, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date') ??
-    jsonLdText(article, 'datePublished') ??
-    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
-    doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]')?.getAttribute('datetime') ??
-    null;
-  if (!declared) return null;
-  const time = Date.parse(declared);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+/** American English pages write numeric dates month first. */
+function isAmerican(doc: Document, metas: MetaValues): boolean {
+  const raw = doc.documentElement.getAttribute('lang') ?? meta(metas, 'og:locale') ?? '';
+  return /^en(?:[-_]us)?$/i.test(raw.trim());
 }
 
-/** The article's metadata, pausing between look-ups: on a very big page each one scans the whole of it. */
-export function* readMetadataSteps(doc: Document, article: JsonObject | null): Steps<ArticleMeta> {
-  const metas = metaValues(doc);
+/**
+ * The article's metadata and its headline element, pausing between look-ups: on a very big page each
+ * one scans the whole of it. `findHeadline` finds the headline from the declared title; date lines
+ * beside the headline are preferred to other dates on the page.
+ */
+export function* readMetadataSteps(
+  doc: Document,
+  jsonLd: JsonLdSummary,
+  findHeadline: (title: string) => Element | null,
+): Steps<{ meta: ArticleMeta; headline: Element | null }> {
+  const article = jsonLd.article;
+  const metas = readMetaValues(doc);
   const outlet = meta(metas, 'og:site_name', 'application-name') ?? jsonLdText(article, 'publisher');
-  const declaredTitle =
-    jsonLdText(article, 'headline') ?? meta(metas, 'og:title', 'twitter:title') ?? firstText(doc, 'h1');
-  const title = declaredTitle ?? stripSiteSuffix(normalizeSpace(doc.title ?? ''), outlet);
+  // The document title before the first <h1>: on many pages the first <h1> is the site's logo.
+  const pageTitle = stripSiteSuffix(normalizeSpace(doc.title ?? ''), outlet);
+  const declared =
+    jsonLdText(article, 'headline') ??
+    meta(metas, 'og:title', 'twitter:title') ??
+    (pageTitle || firstText(doc, 'h1') || '');
   yield;
-  const byline = cleanByline(
-    jsonLdText(article, 'author') ??
-      meta(metas, 'author', 'article:author', 'byl', 'sailthru.author') ??
-      firstText(doc, '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author'),
-  );
+  const headline = findHeadline(declared);
+  const title = headline ? normalizeSpace(headline.textContent ?? '') : declared;
   yield;
-  const publishedTime = readPublished(doc, metas, article);
+  const byline = readByline(doc, metas, article, outlet);
   yield;
-  return { title, byline, outlet, publishedTime, lang: readLang(doc, metas) };
+  const publishedTime = readPublishedDate(doc, {
+    metas,
+    jsonLd: article ?? jsonLd.dated ?? null,
+    headline,
+    monthFirst: isAmerican(doc, metas),
+  });
+  yield;
+  return { meta: { title, byline, outlet, publishedTime, lang: readLang(doc, metas) }, headline };
 }

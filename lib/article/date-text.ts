@@ -1,0 +1,84 @@
+// Reads one date string the way pages write them: ISO 8601 and its variants, compact "20190503",
+// "2019/05/03", "03.05.2019", "May 3, 2019", "3 mai 2019", "3 de mayo de 2019", RFC 2822. The answer
+// keeps the page's own calendar day: "YYYY-MM-DD", or the ISO timestamp with the offset it was given.
+import { MONTH_NUMBERS } from './date-words';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDay(year: number, month: number, day: number): string | null {
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCMonth() === month - 1 ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+/** "2019-05-03", "2019-05-03T10:00:00+02:00", "2019-05-03 10:00:00", "20190503", "2019/05/03". */
+const ISO_LIKE =
+  /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:(?:[T\s]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+/** "03.05.2019", "3/5/2019" (day first, as most of the world writes it, unless the day cannot be one). */
+const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+/** "May 3, 2019", "Mar. 3 2019". */
+const MONTH_DAY_YEAR = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+/** "3 May 2019", "3. März 2019", "3 de mayo de 2019", "3 мая 2019 г.". */
+const DAY_MONTH_YEAR = /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?([\p{L}]{3,12})\.?,?\s*(?:de\s+)?(\d{4})/u;
+
+function fromIsoLike(match: RegExpExecArray): string | null {
+  const day = isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (!day) return null;
+  const [hour, minute, second, zone] = [match[4], match[5], match[6], match[7]];
+  if (hour === undefined || minute === undefined || Number(hour) > 23) return day;
+  const time = `${day}T${pad(Number(hour))}:${minute}:${second ?? '00'}`;
+  if (!zone) return time;
+  if (zone.toUpperCase() === 'Z') return `${time}Z`;
+  const offset = zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return `${time}${offset}`;
+}
+
+/**
+ * The date `raw` writes, or null when it writes none this reader knows. `monthFirst`: numeric dates
+ * with slashes are month/day/year (American English pages).
+ */
+export function parseDateText(raw: string, monthFirst = false): string | null {
+  const text = raw.trim();
+  if (!text) return null;
+  const iso = ISO_LIKE.exec(text);
+  if (iso) {
+    const parsed = fromIsoLike(iso);
+    if (parsed) return parsed;
+  }
+  if (/^\d{10,13}$/.test(text)) {
+    // Seconds or milliseconds since 1970 (some CMSs write these into their metas).
+    const ms = Number(text) * (text.length === 10 ? 1000 : 1);
+    return new Date(ms).toISOString().replace('.000', '');
+  }
+  const lower = text.toLowerCase();
+  const mdy = MONTH_DAY_YEAR.exec(lower);
+  const mdyMonth = mdy ? MONTH_NUMBERS.get(mdy[1] as string) : undefined;
+  if (mdy && mdyMonth) return isoDay(Number(mdy[3]), mdyMonth, Number(mdy[2]));
+  const dmy = DAY_MONTH_YEAR.exec(lower);
+  const dmyMonth = dmy ? MONTH_NUMBERS.get(dmy[2] as string) : undefined;
+  if (dmy && dmyMonth) return isoDay(Number(dmy[3]), dmyMonth, Number(dmy[1]));
+  const numeric = NUMERIC_DMY.exec(text);
+  if (numeric) {
+    const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    const dayFirst = second > 12 ? false : first > 12 || !(monthFirst && text.includes('/'));
+    return dayFirst ? isoDay(year, second, first) : isoDay(year, first, second);
+  }
+  // RFC 2822 and other forms the JavaScript engine reads ("Wed, 01 Jun 2016 12:00:00 GMT").
+  if (/[a-z]{3}/i.test(text) && /\d{4}/.test(text)) {
+    const time = Date.parse(text);
+    if (!Number.isNaN(time)) return new Date(time).toISOString().replace('.000', '');
+  }
+  return null;
+}
+
+/** A date in an address's path: "/2019/05/03/", "/2019-05-03-", "/20190503/". */
+export function dateInPath(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
+  return match ? isoDay(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}

@@ -1,0 +1,30 @@
+// A page's <meta> values by property, name and itemprop, keys in lower case (pages write
+// "DC.date.issued" and "dc.date.issued" alike), read in one pass over the page's <meta> elements.
+import { normalizeSpace } from './dom-utils';
+
+export type MetaValues = Map<string, string>;
+
+export function readMetaValues(doc: Document): MetaValues {
+  const values: MetaValues = new Map();
+  // One pass: a selector per key would scan a big page once per miss.
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i] as Element;
+    const content = el.getAttribute('content');
+    if (!content || !content.trim()) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !values.has(key)) values.set(key, content);
+    }
+  }
+  return values;
+}
+
+/** The first of `keys` (lower case) the page declares, whitespace collapsed. */
+export function metaValue(values: MetaValues, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = values.get(key);
+    if (value) return normalizeSpace(value);
+  }
+  return null;
+}
