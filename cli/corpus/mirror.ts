@@ -42,19 +42,24 @@ function declaredCharset(bytes: Buffer): string | null {
   return match?.[1]?.toLowerCase() ?? null;
 }
 
-/** Decodes a saved page as a browser would: its declared charset, else UTF-8, else windows-1252. */
+/**
+ * Decodes a saved page: as UTF-8 when its bytes are valid UTF-8 (a saved copy often keeps a stale
+ * `<meta charset>` while the file was written in UTF-8, as the server's header had said), else in
+ * the charset it declares, else windows-1252, a browser's fallback.
+ */
 export function decodePage(bytes: Buffer): string {
-  const declared = declaredCharset(bytes);
-  if (declared && !/^utf-?8$/.test(declared)) {
-    try {
-      return new TextDecoder(declared).decode(bytes);
-    } catch {
-      // An unknown label: fall through to UTF-8, as a browser falls back to its default.
-    }
-  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Not UTF-8: a legacy charset.
   }
+  const declared = declaredCharset(bytes);
+  if (declared) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An unknown label: fall back as a browser does.
+    }
+  }
+  return new TextDecoder('windows-1252').decode(bytes);
 }
