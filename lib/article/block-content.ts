@@ -29,13 +29,18 @@ export interface BlockContent {
   details(): BlockDetails;
 }
 
-/** Commas (Latin or full-width) in `text`, counting stops at `limit`. */
+/** Commas of the scripts news comes in: Latin, full-width, ideographic (Japanese, Chinese), Arabic. */
+const COMMAS = [',', '，', '、', '،'];
+
+/** Commas in `text`, counting stops at `limit`. */
 function countCommas(text: string, limit: number): number {
   let count = 0;
   for (let at = 0; count < limit; count++) {
-    const latin = text.indexOf(',', at);
-    const wide = text.indexOf('，', at);
-    const next = latin < 0 ? wide : wide < 0 ? latin : Math.min(latin, wide);
+    let next = -1;
+    for (const comma of COMMAS) {
+      const found = text.indexOf(comma, at);
+      if (found >= 0 && (next < 0 || found < next)) next = found;
+    }
     if (next < 0) break;
     at = next + 1;
   }

@@ -2,6 +2,7 @@
 // related-link lists, ads, forms, headings that repeat the title. Read-only, like the scorer.
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 import { BlockContentCache } from './block-content';
+import type { BodyCandidate } from './score-content';
 import {
   classAndId,
   classWeight,
@@ -44,17 +45,36 @@ function isJunkBlock(el: Element, blocks: BlockContentCache): boolean {
   return weight < 25 ? linkDensity > 0.2 : linkDensity > 0.5;
 }
 
+/** Characters of the body's scored paragraphs under each of their ancestors, up to the body's root. */
+function proseByAncestor(body: BodyCandidate): Map<Element, number> {
+  const prose = new Map<Element, number>();
+  for (const { el, chars } of body.paragraphs) {
+    for (let at: Element | null = el; at && at !== body.root.parentElement; at = at.parentElement) {
+      prose.set(at, (prose.get(at) ?? 0) + chars);
+    }
+  }
+  return prose;
+}
+
 /**
  * The test for one read of a page: true when `el` (inside the body element) is furniture rather than
  * article text. `title` is the article's title, so a heading that repeats it is left to the headline.
+ * A block holding most of the body's prose is the body, whatever its class says ("commented",
+ * "node-promoted"): only markup that hides or skips it can leave it out.
  */
-export function boilerplateTest(title: string): (el: Element) => boolean {
+export function boilerplateTest(title: string, body: BodyCandidate): (el: Element) => boolean {
   const blocks = new BlockContentCache();
-  return (el) => isBoilerplate(el, title, blocks);
+  const prose = proseByAncestor(body);
+  const majority = body.proseChars * H.bodyMajorityShare;
+  return (el) => {
+    if (isSkippedTag(el) || isHiddenByMarkup(el)) return true;
+    if (body.proseChars > 0 && (prose.get(el) ?? 0) >= majority) return false;
+    return isBoilerplate(el, title, blocks);
+  };
 }
 
 function isBoilerplate(el: Element, title: string, blocks: BlockContentCache): boolean {
-  if (isSkippedTag(el) || isHiddenByMarkup(el) || isFurniture(el)) return true;
+  if (isFurniture(el)) return true;
   const tag = tagOf(el);
   if (tag === 'header' || tag === 'h1') return true;
   if (isUnlikelyByName(el) || isByline(el)) return true;

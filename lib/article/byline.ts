@@ -1,9 +1,9 @@
 // The article's byline: the author names the page declares (JSON-LD, author metas, parsely) or shows
 // (microdata, rel=author, byline elements), cleaned of "By", dates, roles and contact details.
 import { jsonLdText } from './json-ld';
-import { metaValue, type MetaValues } from './meta-values';
+import { metaValue, metaValues, type MetaValues } from './meta-values';
 import { normalizeSpace } from './dom-utils';
-import { isPageFurniture } from './published-date';
+import { articleScope, isPageFurniture } from './published-date';
 
 type JsonObject = Record<string, unknown>;
 
@@ -12,16 +12,14 @@ const AUTHOR_KEYS = [
   'author', 'article:author', 'og:article:author', 'article.author', 'byl', 'sailthru.author',
   'parsely-author', 'dc.creator', 'dcterms.creator', 'citation_author', 'cxenseparse:author',
 ]; // prettier-ignore
-/** Elements that show the byline, most specific first. */
-const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  '[rel="author"]',
-  '[class*="byline" i] [class*="name" i]',
-  '[class*="byline" i]',
-  '[class*="author-name" i], [class*="authorname" i], [class*="author__name" i]',
-  '.author, [class*="author" i] a, [class*="contributor" i]',
-];
+/** Elements that may show the byline: microdata, rel=author, and class/id names checked by BYLINE_NAME. */
+const BYLINE_CANDIDATES =
+  '[itemprop~="author"], [rel~="author"], [class*="author" i], [class*="byl" i], [class*="writer" i], [class*="contributor" i], [class*="autor" i], [class*="auteur" i], [id*="author" i], [id*="byline" i]';
+/** A class or id that names a byline ("byline__author-name", "FeatureByline", "article-author"), not "authority". */
+const BYLINE_NAME = /author(?!ity|iz)|byl|writer|contributor|autor|auteur/i;
+/** Looked at, at most: a listing's bylines further down are other articles'. */
+const MAX_BYLINE_CANDIDATES = 30;
+
 /** Openers of a byline in the languages of our tables ("By", "Von", "Par", "Por", "Di", "Door", "Av"). */
 const OPENER =
   /^\s*(?:(?:written|words|text|story|reporting|report)\s+by|by|von|par|por|di|door|av|autor(?:in)?|auteur|author|texto|tekst|text)\s*:?\s+/i;
@@ -29,13 +27,30 @@ const OPENER =
 const TAIL =
   /\s*(?:[|•·—–]|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}[:./]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
 
-function authorNames(node: JsonObject | null): string | null {
-  if (!node) return null;
-  const raw = node.author;
-  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  // A person credited beside the publisher (an Organization) is the byline; the organization alone is too.
-  const people = list.filter((a) => typeof a === 'string' || (a as JsonObject | null)?.['@type'] !== 'Organization');
-  return jsonLdText({ author: people.length > 0 ? people : list }, 'author');
+/** Words of buttons and links that author boxes hold ("Follow Author", "More from…"), never a name. */
+const UI_WORDS =
+  /^(?:follow|more|view|see|all|about|contact|e-?mail|share|subscribe|profile|twitter|facebook|posts|articles|read|show|close|menu)\b/i;
+/** A line that opens with a byline word and a capitalized name ("By Jane Doe, Senior Writer"). */
+const BY_LINE =
+  /^(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords) [Bb]y|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v)\s+\p{Lu}/u;
+/** A job title after the names ("Jane Doe, Senior Staff Writer"). */
+const ROLE_TAIL =
+  /,?\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|deputy)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|technologist)\b.*$/i;
+/** Elements looked at in the article's container for a "By …" line. */
+const MAX_LINE_ELEMENTS = 80;
+
+/** The JSON-LD article's authors (and creators): people's names, and organizations' apart. */
+function jsonLdAuthors(node: JsonObject | null): { people: string | null; organizations: string | null } {
+  if (!node) return { people: null, organizations: null };
+  const list = [node.author, node.creator].flatMap((raw) =>
+    Array.isArray(raw) ? raw : raw === undefined ? [] : [raw],
+  );
+  const isOrganization = (a: unknown) =>
+    /Organization|Corporation|NewsMediaOrganization/.test(String((a as JsonObject | null)?.['@type'] ?? ''));
+  return {
+    people: jsonLdText({ author: list.filter((a) => !isOrganization(a)) }, 'author'),
+    organizations: jsonLdText({ author: list.filter(isOrganization) }, 'author'),
+  };
 }
 
 function fromParselyPage(metas: MetaValues): string | null {
@@ -56,38 +71,106 @@ export function cleanByline(raw: string | null): string | null {
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/(?:^|\s)@\w+/g, '');
   text = text.replace(OPENER, '').replace(TAIL, '').replace(OPENER, '');
-  text = normalizeSpace(text.replace(/^[,;:\s]+|[,;:\s]+$/g, ''));
+  text = normalizeSpace(text.replace(ROLE_TAIL, '').replace(/^[,;:\s]+|[,;:\s]+$/g, ''));
+  if (/^(?:by|von|par|por|door|av)$/i.test(text)) return null;
+  // A count glued to a name by markup ("Lucas Nolan22"), but not a user name ("CC7567").
+  if (/\s\S+\d+$/.test(text)) text = text.replace(/\d+$/, '');
+  // Names have no digits: what is left with them is a date or a count ("28 février", "12 comments").
+  if (/\d/.test(text) || UI_WORDS.test(text)) return null;
   if (/^https?:\/\//i.test(text) || /^(?:www\.|[\w-]+\.(?:com|org|net))/i.test(text)) return null;
   if (text.length < 2 || text.length > 120 || !/\p{L}/u.test(text)) return null;
   return text;
 }
 
-function fromMarkup(doc: Document): string | null {
-  for (const selector of BYLINE_SELECTORS) {
-    for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
-      if (isPageFurniture(el) || el.closest('[class*="comment" i]')) continue;
-      const cleaned = cleanByline(el.getAttribute('content') ?? el.textContent);
-      if (cleaned && cleaned.length <= 80) return cleaned;
-    }
+function isBylineElement(el: Element): boolean {
+  if (/\bauthor\b/.test(el.getAttribute('itemprop') ?? '') || /\bauthor\b/.test(el.getAttribute('rel') ?? ''))
+    return true;
+  return BYLINE_NAME.test(el.getAttribute('class') ?? '') || BYLINE_NAME.test(el.getAttribute('id') ?? '');
+}
+
+/** An element's text with a space between its text nodes ("<b>Jane Doe</b><i>Staff</i>" is two words). */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push((node as Text).data);
+    else if (node.nodeType === 1 && !['script', 'style', 'noscript'].includes((node as Element).localName))
+      for (const child of Array.from(node.childNodes)) walk(child);
+  };
+  walk(el);
+  return parts.join(' ');
+}
+
+/** The name an element shows: its microdata name, its content attribute, or its text. */
+function shownName(el: Element): string | null {
+  const named = el.querySelector('[itemprop="name"]');
+  const raw =
+    named?.getAttribute('content') ??
+    (named ? spacedText(named) : null) ??
+    el.getAttribute('content') ??
+    spacedText(el);
+  const cleaned = cleanByline(raw);
+  // A byline names people: a few words, not a paragraph or a bio.
+  return cleaned && cleaned.length <= 80 && cleaned.split(/\s+/).length <= 12 ? cleaned : null;
+}
+
+/** A short "By Jane Doe" line in the article's container, whatever its markup. */
+function fromByLine(scope: Element | null): string | null {
+  if (!scope) return null;
+  const elements = Array.from(scope.querySelectorAll('p, div, span, li, address, small, em, strong')).slice(
+    0,
+    MAX_LINE_ELEMENTS,
+  );
+  for (const el of elements) {
+    if (isPageFurniture(el)) continue;
+    const text = normalizeSpace(spacedText(el));
+    if (text.length > 150 || !BY_LINE.test(text)) continue;
+    const name = cleanByline(text.replace(/^(?:posted|written|reported|words)\s+/i, ''));
+    if (name) return name;
   }
   return null;
 }
 
+/** The first byline element, preferring those in the article's own container. */
+function fromMarkup(doc: Document, near: Element | null): string | null {
+  const candidates = Array.from(doc.querySelectorAll(BYLINE_CANDIDATES))
+    .filter(isBylineElement)
+    .slice(0, MAX_BYLINE_CANDIDATES);
+  const scope = near ? articleScope(near) : null;
+  const ranked = scope ? [...candidates.filter((el) => scope.contains(el)), ...candidates] : candidates;
+  for (const el of ranked) {
+    if (isPageFurniture(el) || el.closest('[class*="comment" i]')) continue;
+    const name = shownName(el);
+    if (name) return name;
+  }
+  return fromByLine(scope);
+}
+
 /** The byline, or null when the page names no author. `outlet`: a "byline" that is only the site's name is none. */
+/**
+ * The byline, or null when the page names no author. Declared people first, then the byline the page
+ * shows; an organization (or a "byline" that is only the site's name) when nothing names a person.
+ * `near`: the headline, or the body: bylines beside it are preferred to others on the page.
+ */
 export function readByline(
   doc: Document,
   metas: MetaValues,
   article: JsonObject | null,
   outlet: string | null,
+  near: Element | null = null,
 ): string | null {
   const isOutlet = (name: string) => outlet !== null && name.toLowerCase() === outlet.toLowerCase();
-  const declared = [authorNames(article), ...AUTHOR_KEYS.map((key) => metaValue(metas, key)), fromParselyPage(metas)];
-  let siteOnly: string | null = null;
+  const { people, organizations } = jsonLdAuthors(article);
+  const declared = [
+    people,
+    ...AUTHOR_KEYS.map((key) => metaValues(metas, key).join(', ') || null),
+    fromParselyPage(metas),
+  ];
+  let fallback: string | null = null;
   for (const value of declared) {
     const cleaned = cleanByline(value);
     if (!cleaned) continue;
     if (!isOutlet(cleaned)) return cleaned;
-    siteOnly ??= cleaned;
+    fallback ??= cleaned;
   }
-  return fromMarkup(doc) ?? siteOnly;
+  return fromMarkup(doc, near) ?? cleanByline(organizations) ?? fallback;
 }

@@ -57,10 +57,15 @@ export function* extractArticleSteps(doc: Document, check: ArticleCheck): Steps<
   const body = check.body;
   if (!check.isArticle || !body) return null;
   // Each look-up scans the whole page once or twice: on a very big page, one slice each.
-  const { meta: declared, headline } = yield* readMetadataSteps(doc, check.jsonLd, (t) => findHeadline(doc, t));
+  const { meta: declared, headline } = yield* readMetadataSteps(
+    doc,
+    check.jsonLd,
+    (t) => findHeadline(doc, t),
+    body.root,
+  );
   const title = declared.title;
   yield;
-  const text = yield* buildTextMapSteps([{ root: body.root, include: body.include }], boilerplateTest(title));
+  const text = yield* buildTextMapSteps([{ root: body.root, include: body.include }], boilerplateTest(title, body));
   const meta = { ...declared, title, lang: declared.lang || guessLanguage(text.text) };
   const headlineText = headline ? yield* buildTextMapSteps([{ root: headline }], isSkippedTag) : null;
   return { meta, headline, body, text, headlineText };

@@ -2,7 +2,8 @@
 // "DC.date.issued" and "dc.date.issued" alike), read in one pass over the page's <meta> elements.
 import { normalizeSpace } from './dom-utils';
 
-export type MetaValues = Map<string, string>;
+/** Every value of each key, in document order (a page may name several authors). */
+export type MetaValues = Map<string, string[]>;
 
 export function readMetaValues(doc: Document): MetaValues {
   const values: MetaValues = new Map();
@@ -14,7 +15,10 @@ export function readMetaValues(doc: Document): MetaValues {
     if (!content || !content.trim()) continue;
     for (const attribute of ['property', 'name', 'itemprop']) {
       const key = el.getAttribute(attribute)?.trim().toLowerCase();
-      if (key && !values.has(key)) values.set(key, content);
+      if (!key) continue;
+      const list = values.get(key);
+      if (list) list.push(content);
+      else values.set(key, [content]);
     }
   }
   return values;
@@ -23,8 +27,13 @@ export function readMetaValues(doc: Document): MetaValues {
 /** The first of `keys` (lower case) the page declares, whitespace collapsed. */
 export function metaValue(values: MetaValues, ...keys: string[]): string | null {
   for (const key of keys) {
-    const value = values.get(key);
+    const value = values.get(key)?.[0];
     if (value) return normalizeSpace(value);
   }
   return null;
+}
+
+/** Every value of `key` the page declares, whitespace collapsed, without repeats. */
+export function metaValues(values: MetaValues, key: string): string[] {
+  return [...new Set((values.get(key) ?? []).map(normalizeSpace))];
 }

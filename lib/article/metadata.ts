@@ -49,6 +49,7 @@ export function* readMetadataSteps(
   doc: Document,
   jsonLd: JsonLdSummary,
   findHeadline: (title: string) => Element | null,
+  body: Element | null = null,
 ): Steps<{ meta: ArticleMeta; headline: Element | null }> {
   const article = jsonLd.article;
   const metas = readMetaValues(doc);
@@ -63,12 +64,12 @@ export function* readMetadataSteps(
   const headline = findHeadline(declared);
   const title = headline ? normalizeSpace(headline.textContent ?? '') : declared;
   yield;
-  const byline = readByline(doc, metas, article, outlet);
+  const byline = readByline(doc, metas, article, outlet, headline ?? body);
   yield;
   const publishedTime = readPublishedDate(doc, {
     metas,
     jsonLd: article ?? jsonLd.dated ?? null,
-    headline,
+    headline: headline ?? body,
     monthFirst: isAmerican(doc, metas),
   });
   yield;

@@ -67,10 +67,15 @@ export function isPageFurniture(el: Element): boolean {
   return around !== null && around.closest('article') === null;
 }
 
+/** The container of the headline's article: its <article> or main region, else its grandparent. */
+export function articleScope(headline: Element): Element | null {
+  return headline.closest('article, main, [role="main"]') ?? headline.parentElement?.parentElement ?? null;
+}
+
 /** The first dated element near the top of the page, preferring those in the article's own container. */
 function fromMarkup(doc: Document, near: Element | null, monthFirst: boolean): string | null {
   const candidates = Array.from(doc.querySelectorAll(DATED_ELEMENTS)).slice(0, MAX_DATED_ELEMENTS);
-  const scope = near?.closest('article, main, [role="main"]') ?? near?.parentElement?.parentElement ?? null;
+  const scope = near ? articleScope(near) : null;
   const ranked = scope ? [...candidates.filter((el) => scope.contains(el)), ...candidates] : candidates;
   for (const el of ranked) {
     if (isPageFurniture(el)) continue;

@@ -67,7 +67,7 @@ interface OpenBlock {
 function toParagraph(el: Element, unlikely: boolean): Paragraph | null {
   const text = readableText(el);
   if (text.length < H.minParagraphChars) return null;
-  const commas = text.split(/[,，、]/).length - 1;
+  const commas = text.split(/[,，、،]/).length - 1;
   return { el, chars: text.length, score: 1 + commas + Math.min(Math.floor(text.length / 100), 3), unlikely };
 }
 
@@ -184,10 +184,28 @@ function* pickTop(scores: Map<Element, number>, body: Element): Steps<Element | 
   return top;
 }
 
+/** Characters of paragraph text under each child of `parent` (paragraphs too deep to score it still count). */
+function proseByChild(parent: Element, paragraphs: Paragraph[]): Map<Element, number> {
+  const prose = new Map<Element, number>();
+  for (const { el, chars } of paragraphs) {
+    let child: Element | null = el;
+    while (child && child.parentElement !== parent) child = child.parentElement;
+    if (child) prose.set(child, (prose.get(child) ?? 0) + chars);
+  }
+  return prose;
+}
+
+/** A sibling holding much prose of its own, and not a box of teasers (headings that are links). */
+function isDeepProse(sibling: Element, prose: number): boolean {
+  if (prose < H.siblingMinProse || isUnlikelyByName(sibling) || linkDensity(sibling) >= 0.3) return false;
+  return sibling.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length < 2;
+}
+
 /** Siblings of the best block that hold enough prose of their own join it. */
-function withSiblings(top: Element, scores: Map<Element, number>): BodyCandidate['include'] {
+function withSiblings(top: Element, scores: Map<Element, number>, paragraphs: Paragraph[]): BodyCandidate['include'] {
   const parent = top.parentElement;
   if (!parent || tagOf(parent) === 'body' || tagOf(parent) === 'html') return null;
+  const prose = proseByChild(parent, paragraphs);
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(10, topScore * H.siblingShare);
   const topClass = top.getAttribute('class') ?? '';
@@ -197,6 +215,9 @@ function withSiblings(top: Element, scores: Map<Element, number>): BodyCandidate
     const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
     const score = scores.get(sibling);
     if (score !== undefined && score + bonus >= threshold && !isUnlikelyByName(sibling)) {
+      include.add(sibling);
+    } else if (isDeepProse(sibling, prose.get(sibling) ?? 0)) {
+      // A part of the body nested too deep for its paragraphs' scores to reach it (a lead's own wrapper).
       include.add(sibling);
     } else if (tagOf(sibling) === 'p') {
       const text = readableText(sibling);
@@ -221,7 +242,7 @@ function* bestBody(paragraphs: Paragraph[], body: Element): Steps<BodyCandidate 
   yield;
   const top = yield* pickTop(scores, body);
   if (!top) return null;
-  const include = withSiblings(top, scores);
+  const include = withSiblings(top, scores, paragraphs);
   const root = include ? (top.parentElement as Element) : top;
   const candidate = { root, include, score: scores.get(top) ?? 0 };
   const inside = paragraphsUnder(candidate, paragraphs).map(({ el, chars }) => ({ el, chars }));

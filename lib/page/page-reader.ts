@@ -104,7 +104,10 @@ export class PageReader {
     const article = this.current?.article;
     if (!article) return null;
     const title = article.meta.title;
-    const map = buildTextMap([{ root: article.body.root, include: article.body.include }], boilerplateTest(title));
+    const map = buildTextMap(
+      [{ root: article.body.root, include: article.body.include }],
+      boilerplateTest(title, article.body),
+    );
     return textRange(this.doc, map, start, end);
   }
 
