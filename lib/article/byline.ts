@@ -7,25 +7,29 @@ import { articleScope, isPageFurniture } from './published-date';
 
 type JsonObject = Record<string, unknown>;
 
-/** Meta keys (lower case) naming the author. */
+/** Meta keys (lower case) naming the article's author. */
 const AUTHOR_KEYS = [
-  'author', 'article:author', 'og:article:author', 'article.author', 'byl', 'sailthru.author',
-  'parsely-author', 'dc.creator', 'dcterms.creator', 'citation_author', 'cxenseparse:author',
+  'article:author', 'og:article:author', 'article.author', 'byl', 'sailthru.author', 'parsely-author',
+  'dc.creator', 'dcterms.creator', 'citation_author', 'cxenseparse:author',
 ]; // prettier-ignore
+/** The plain "author" meta: many sites write their publisher there ("Condé Nast"), so it comes after the page's own byline. */
+const GENERIC_AUTHOR_KEY = 'author';
 /** Elements that may show the byline: microdata, rel=author, and class/id names checked by BYLINE_NAME. */
 const BYLINE_CANDIDATES =
-  '[itemprop~="author"], [rel~="author"], [class*="author" i], [class*="byl" i], [class*="writer" i], [class*="contributor" i], [class*="autor" i], [class*="auteur" i], [id*="author" i], [id*="byline" i]';
+  '[itemprop~="author"], [rel~="author"], [class*="author" i], [class*="byl" i], [class*="writer" i], [class*="contributor" i], [class*="autor" i], [class*="auteur" i], [class*="firma" i], [class*="signature" i], [id*="author" i], [id*="byline" i]';
 /** A class or id that names a byline ("byline__author-name", "FeatureByline", "article-author"), not "authority". */
-const BYLINE_NAME = /author(?!ity|iz)|byl|writer|contributor|autor|auteur/i;
+const BYLINE_NAME = /author(?!ity|iz)|byl|writer|contributor|autor|auteur|firma|signature/i;
 /** Looked at, at most: a listing's bylines further down are other articles'. */
 const MAX_BYLINE_CANDIDATES = 30;
 
 /** Openers of a byline in the languages of our tables ("By", "Von", "Par", "Por", "Di", "Door", "Av"). */
 const OPENER =
   /^\s*(?:(?:written|words|text|story|reporting|report)\s+by|by|von|par|por|di|door|av|autor(?:in)?|auteur|author|texto|tekst|text)\s*:?\s+/i;
-/** Where a byline's names end: a separator, a date, a time, "Updated", "Published". */
+/** Where a byline's names end: a date, a time, "Updated", "Published". */
 const TAIL =
-  /\s*(?:[|•·—–]|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}[:./]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
+  /\s*(?:\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}[:./]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
+/** Separators between a byline's parts ("Politik · Jane Doe", "Jane Doe | 3 May"). */
+const SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+/;
 
 /** Words of buttons and links that author boxes hold ("Follow Author", "More from…"), never a name. */
 const UI_WORDS =
@@ -64,20 +68,45 @@ function fromParselyPage(metas: MetaValues): string | null {
   }
 }
 
+/** How much a byline part looks like names: the share of its words that are capitalized (or in a caseless script). */
+function nameLikeness(part: string): number {
+  const words = part.trim().split(/\s+/);
+  if (/\d/.test(part) || words.length > 10) return 0;
+  const capitalized = words.filter((w) => /^[\p{Lu}\p{Lo}]/u.test(w)).length;
+  if (capitalized === 0) return 0;
+  const joiners = words.filter((w) => /^(?:and|und|et|y|e|i|de|van|von|der|da|di|del|le|la)$/i.test(w)).length;
+  return (capitalized + joiners) / words.length + (words.length >= 2 ? 0.1 : 0);
+}
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+/** Of a byline's parts ("Politik · Jane Doe"), the one that names people. */
+function namesPart(text: string): string {
+  const parts = text.split(SEPARATOR).filter((part) => part.trim() !== '');
+  // "Le Monde | 04.05.2015 | Par Martin Untersinger": the part that opens like a byline is the byline.
+  const opened = parts.find((part) => OPENER.test(part));
+  if (opened) return opened;
+  let best = parts[0] ?? '';
+  for (const part of parts) if (nameLikeness(part) > nameLikeness(best)) best = part;
+  return best;
+}
+
 /** "By Jane Doe | May 3, 2019" → "Jane Doe"; null when nothing like a name is left. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
   let text = normalizeSpace(raw)
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/(?:^|\s)@\w+/g, '');
-  text = text.replace(OPENER, '').replace(TAIL, '').replace(OPENER, '');
+  text = namesPart(text).replace(OPENER, '').replace(TAIL, '').replace(OPENER, '');
   text = normalizeSpace(text.replace(ROLE_TAIL, '').replace(/^[,;:\s]+|[,;:\s]+$/g, ''));
   if (/^(?:by|von|par|por|door|av)$/i.test(text)) return null;
   // A count glued to a name by markup ("Lucas Nolan22"), but not a user name ("CC7567").
   if (/\s\S+\d+$/.test(text)) text = text.replace(/\d+$/, '');
   // Names have no digits: what is left with them is a date or a count ("28 février", "12 comments").
   if (/\d/.test(text) || UI_WORDS.test(text)) return null;
-  if (/^https?:\/\//i.test(text) || /^(?:www\.|[\w-]+\.(?:com|org|net))/i.test(text)) return null;
+  if (/^https?:\/\//i.test(text) || /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$)/i.test(text)) return null;
   if (text.length < 2 || text.length > 120 || !/\p{L}/u.test(text)) return null;
   return text;
 }
@@ -108,6 +137,8 @@ function shownName(el: Element): string | null {
     (named ? spacedText(named) : null) ??
     el.getAttribute('content') ??
     spacedText(el);
+  // A byline is a line, not a paragraph that happens to sit in an author-named block.
+  if (!raw || normalizeSpace(raw).length > 200) return null;
   const cleaned = cleanByline(raw);
   // A byline names people: a few words, not a paragraph or a bio.
   return cleaned && cleaned.length <= 80 && cleaned.split(/\s+/).length <= 12 ? cleaned : null;
@@ -124,7 +155,7 @@ function fromByLine(scope: Element | null): string | null {
     if (isPageFurniture(el)) continue;
     const text = normalizeSpace(spacedText(el));
     if (text.length > 150 || !BY_LINE.test(text)) continue;
-    const name = cleanByline(text.replace(/^(?:posted|written|reported|words)\s+/i, ''));
+    const name = cleanByline(text.replace(/^[-–—\s]*(?:(?:posted|written|reported|words)\s+)?/i, ''));
     if (name) return name;
   }
   return null;
@@ -158,7 +189,10 @@ export function readByline(
   outlet: string | null,
   near: Element | null = null,
 ): string | null {
-  const isOutlet = (name: string) => outlet !== null && name.toLowerCase() === outlet.toLowerCase();
+  // "Ediciones El País" on a page of "El País": the publisher, not a byline.
+  const site = outlet ? fold(outlet) : null;
+  const isOutlet = (name: string) =>
+    site !== null && site.length > 2 && (fold(name).includes(site) || site.includes(fold(name)));
   const { people, organizations } = jsonLdAuthors(article);
   const declared = [
     people,
@@ -166,11 +200,20 @@ export function readByline(
     fromParselyPage(metas),
   ];
   let fallback: string | null = null;
-  for (const value of declared) {
-    const cleaned = cleanByline(value);
-    if (!cleaned) continue;
-    if (!isOutlet(cleaned)) return cleaned;
-    fallback ??= cleaned;
-  }
-  return fromMarkup(doc, near) ?? cleanByline(organizations) ?? fallback;
+  const named = (values: Array<string | null>): string | null => {
+    for (const value of values) {
+      const cleaned = cleanByline(value);
+      if (!cleaned) continue;
+      if (!isOutlet(cleaned)) return cleaned;
+      fallback ??= cleaned;
+    }
+    return null;
+  };
+  return (
+    named(declared) ??
+    fromMarkup(doc, near) ??
+    named([metaValues(metas, GENERIC_AUTHOR_KEY).join(', ') || null]) ??
+    cleanByline(organizations) ??
+    fallback
+  );
 }

@@ -14,6 +14,8 @@ function isoDay(year: number, month: number, day: number): string | null {
 /** "2019-05-03", "2019-05-03T10:00:00+02:00", "2019-05-03 10:00:00", "20190503", "2019/05/03". */
 const ISO_LIKE =
   /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:(?:[T\s]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+/** "2019年4月2日", "2019년 4월 2일", "2019.4.2", "2019/4/2" (year first, month and day of one or two digits). */
+const YEAR_FIRST = /((?:19|20)\d{2})\s*(?:[年년./-])\s*(\d{1,2})\s*(?:[月월./-])\s*(\d{1,2})(?!\d)/;
 /** "03.05.2019", "3/5/2019" (day first, as most of the world writes it, unless the day cannot be one). */
 const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 /** "May 3, 2019", "Mar. 3 2019". */
@@ -45,6 +47,11 @@ export function parseDateText(raw: string, monthFirst = false): string | null {
     const parsed = fromIsoLike(iso);
     if (parsed) return parsed;
   }
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) {
+    const parsed = isoDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+    if (parsed) return parsed;
+  }
   if (/^\d{10,13}$/.test(text)) {
     // Seconds or milliseconds since 1970 (some CMSs write these into their metas).
     const ms = Number(text) * (text.length === 10 ? 1000 : 1);
@@ -71,14 +78,16 @@ export function parseDateText(raw: string, monthFirst = false): string | null {
   return null;
 }
 
-/** A date in an address's path: "/2019/05/03/", "/2019-05-03-", "/20190503/". */
-export function dateInPath(url: string): string | null {
-  let path: string;
+/** A date in an address's path or query: "/2019/05/03/", "/2019-05-03-", "/20190503/", "?a=20190503-…". */
+export function dateInAddress(url: string): string | null {
+  let address: URL;
   try {
-    path = new URL(url).pathname;
+    address = new URL(url);
   } catch {
     return null;
   }
-  const match = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
+  const match = /[/=_-]((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.&-]|$)/.exec(
+    address.pathname + address.search,
+  );
   return match ? isoDay(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }

@@ -11,7 +11,8 @@ export function readMetaValues(doc: Document): MetaValues {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const el = metas[i] as Element;
-    const content = el.getAttribute('content');
+    // Some pages write the value in `value` (not a standard attribute, but read by the crawlers they target).
+    const content = el.getAttribute('content') ?? el.getAttribute('value');
     if (!content || !content.trim()) continue;
     for (const attribute of ['property', 'name', 'itemprop']) {
       const key = el.getAttribute(attribute)?.trim().toLowerCase();

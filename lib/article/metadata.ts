@@ -69,7 +69,8 @@ export function* readMetadataSteps(
   const publishedTime = readPublishedDate(doc, {
     metas,
     jsonLd: article ?? jsonLd.dated ?? null,
-    headline: headline ?? body,
+    near: headline ?? body,
+    body,
     monthFirst: isAmerican(doc, metas),
   });
   yield;

@@ -1,6 +1,7 @@
 // One pass over a page's paragraphs, with native DOM calls only: how much prose stands side by side
 // under one parent (an article's body is one such run), and Readability's "readerable" score.
 import { SIGNAL_TABLES as H } from './signal-tables';
+import { isDenseScriptPage, weightedLength } from './script-weight';
 
 export interface ProseStats {
   /** The most paragraph text (of paragraphs ≥ `minProseParagraph` characters) under one parent. */
@@ -13,7 +14,13 @@ function textLengthOf(el: Element): number {
   return (el.textContent ?? '').trim().length;
 }
 
+/** Lengths in weighted characters on Chinese, Japanese and Korean pages (script-weight.ts). */
+function weightedLengthOf(el: Element): number {
+  return weightedLength((el.textContent ?? '').trim());
+}
+
 export function readProseStats(doc: Document): ProseStats {
+  const lengthOf = isDenseScriptPage(doc) ? weightedLengthOf : textLengthOf;
   const byParent = new Map<Element, number>();
   let longestRun = 0;
   let readableScore = 0;
@@ -21,7 +28,7 @@ export function readProseStats(doc: Document): ProseStats {
   const shortest = Math.min(H.minProseParagraph, H.readerableMinChars + 1);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Element;
-    const length = textLengthOf(block);
+    const length = lengthOf(block);
     // Too short to count either way: skip the look-ups below (most of a listing page's paragraphs).
     if (length < shortest) continue;
     const parent = block.parentElement;
@@ -41,7 +48,7 @@ export function readProseStats(doc: Document): ProseStats {
       const div = br.parentElement as Element;
       if (seen.has(div)) continue;
       seen.add(div);
-      const length = textLengthOf(div);
+      const length = lengthOf(div);
       if (length > H.readerableMinChars) readableScore += Math.sqrt(length - H.readerableMinChars);
     }
   }

@@ -13,6 +13,7 @@ import {
   tagOf,
 } from './dom-utils';
 import { CHECKPOINT_EVERY, runAll, type Steps } from '../page/slices';
+import { weightedLength } from './script-weight';
 
 export interface BodyCandidate {
   /** The element whose subtree holds the body. */
@@ -66,9 +67,10 @@ interface OpenBlock {
 
 function toParagraph(el: Element, unlikely: boolean): Paragraph | null {
   const text = readableText(el);
-  if (text.length < H.minParagraphChars) return null;
+  const chars = weightedLength(text);
+  if (chars < H.minParagraphChars) return null;
   const commas = text.split(/[,，、،]/).length - 1;
-  return { el, chars: text.length, score: 1 + commas + Math.min(Math.floor(text.length / 100), 3), unlikely };
+  return { el, chars, score: 1 + commas + Math.min(Math.floor(chars / 100), 3), unlikely };
 }
 
 /**

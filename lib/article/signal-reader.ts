@@ -13,6 +13,7 @@ import {
   teaserLinkCount,
 } from './quick-listing';
 import { readProseStats, type ProseStats } from './prose-stats';
+import { isDenseScriptPage } from './script-weight';
 
 export interface SignalReader {
   /** The text of each JSON-LD block, in document order. */
@@ -106,9 +107,13 @@ export class XPathSignalReader implements SignalReader {
     return (this.domReader ??= domSignalReader(this.doc));
   }
 
-  /** Whether the prose questions are worth asking XPath (an HTMLCollection's length makes no wrappers). */
+  /**
+   * Whether the prose questions are worth asking XPath (an HTMLCollection's length makes no wrappers).
+   * XPath counts raw characters: on a Chinese, Japanese or Korean page the lengths are weighted, and
+   * only the DOM reader knows them.
+   */
   private get proseIsSmall(): boolean {
-    return this.doc.getElementsByTagName('p').length <= XPATH_MAX_PARAGRAPHS;
+    return this.doc.getElementsByTagName('p').length <= XPATH_MAX_PARAGRAPHS && !isDenseScriptPage(this.doc);
   }
 
   private text(expression: string): string {
