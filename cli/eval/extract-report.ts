@@ -107,7 +107,7 @@ export function printExtractReport(results: PageResult[], title: string, verbose
     console.log(`\n${verbose ? 'Every article' : 'Weakest bodies'} (Backstory P R F1 | Readability F1)`);
     for (const s of worst)
       console.log(
-        `  ${s.result.page.id.padEnd(44)}${num(s.ours.precision)} ${num(s.ours.recall)} ${num(f1Of(s.ours))} | ${num(f1Of(s.theirs))}`,
+        `  ${s.result.page.id.slice(0, 44).padEnd(45)}${num(s.ours.precision)} ${num(s.ours.recall)} ${num(f1Of(s.ours))} | ${num(f1Of(s.theirs))}`,
       );
   }
   if (verbose) {

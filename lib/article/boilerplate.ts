@@ -66,18 +66,20 @@ export function boilerplateTest(title: string, body: BodyCandidate): (el: Elemen
   const blocks = new BlockContentCache();
   const prose = proseByAncestor(body);
   const majority = body.proseChars * H.bodyMajorityShare;
+  const paragraphs = new Set(body.paragraphs.map((p) => p.el));
   return (el) => {
     if (isSkippedTag(el) || isHiddenByMarkup(el)) return true;
     if (body.proseChars > 0 && (prose.get(el) ?? 0) >= majority) return false;
-    return isBoilerplate(el, title, blocks);
+    return isBoilerplate(el, title, blocks, paragraphs.has(el));
   };
 }
 
-function isBoilerplate(el: Element, title: string, blocks: BlockContentCache): boolean {
+/** `scored`: a paragraph the body was scored on, which a furniture-like class alone does not exclude (Wired's "p.paywall"). */
+function isBoilerplate(el: Element, title: string, blocks: BlockContentCache, scored: boolean): boolean {
   if (isFurniture(el)) return true;
   const tag = tagOf(el);
   if (tag === 'header' || tag === 'h1') return true;
-  if (isUnlikelyByName(el) || isByline(el)) return true;
+  if ((!scored && isUnlikelyByName(el)) || isByline(el)) return true;
   if (H.aside.test(classAndId(el))) return true;
   if ((tag === 'p' || tag === 'div') && isAsideText(el, blocks)) return true;
   if ((tag === 'h2' || tag === 'h3') && title !== '' && readableText(el) === title) return true;

@@ -41,15 +41,21 @@ export function isFurniture(el: Element): boolean {
   return role !== null && H.furnitureRoles.has(role);
 }
 
+/** The page marks this element as the article's body (schema.org microdata): its class and id do not count. */
+export function isDeclaredBody(el: Element): boolean {
+  return /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '');
+}
+
 /** Class/id says comments, share bar, related links… and nothing says "content". */
 export function isUnlikelyByName(el: Element): boolean {
   const name = classAndId(el);
-  if (name === '') return false;
+  if (name === '' || isDeclaredBody(el)) return false;
   return H.unlikely.test(name) && !H.maybe.test(name);
 }
 
 /** Readability-style class weight: +25 for content-like names, −25 for furniture-like names. */
 export function classWeight(el: Element): number {
+  if (isDeclaredBody(el)) return 25;
   let weight = 0;
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');

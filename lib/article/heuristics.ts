@@ -48,10 +48,10 @@ export const ARTICLE_HEURISTICS = {
   ]),
   /** class/id words of blocks that are not the article (comments, share bars, related links…). */
   unlikely:
-    /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|promo(?!ted)|paywall|author-?bio|author-?box|about-?the-?author|share|sharing|recirc|most-?read|most-?popular|trending|outbrain|taboola|tags?-list|topics|cookie|consent|toolbar|ticker|masthead|teaser|nav\b|navigation|byline|dateline/i,
+    /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ed)|community|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|promo(?!ted)|paywall|author-?bio|author-?box|about-?the-?author|share|sharing|recirc|most-?read|most-?popular|trending|outbrain|taboola|tags?-list|topics|cookie|consent|toolbar|ticker|masthead|teaser|nav\b|navigation|byline|dateline/i,
   /** The part of `unlikely` that is never the article, even when a first pass found too little. */
   hardUnlikely:
-    /comment|disqus|replies|respond|related|share|sharing|social|newsletter|subscribe|footer|cookie|consent|outbrain|taboola|recirc|most-?read|trending|author-?bio|author-?box|promo(?!ted)/i,
+    /comment(?!ed)|disqus|replies|respond|related|share|sharing|social|newsletter|subscribe|footer|cookie|consent|outbrain|taboola|recirc|most-?read|trending|author-?bio|author-?box|promo(?!ted)/i,
   /** A block holding this share of the body's prose is never furniture, whatever its class or id. */
   bodyMajorityShare: 0.5,
   /** A strict pass with less prose than this is compared with a pass that keeps unlikely blocks. */
@@ -60,7 +60,7 @@ export const ARTICLE_HEURISTICS = {
   maybe: /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text/i,
   positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose/i,
   negative:
-    /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo(?!ted)|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|paywall|byline|author|recirc|most-?read|trending|teaser|caption-credit/i,
+    /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment(?!ed)|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo(?!ted)|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|paywall|byline|author|recirc|most-?read|trending|teaser|caption-credit/i,
   /** Standfirsts, deks, sign-offs, print notes, in-body related links: around the article, not of it. */
   aside:
     /standfirst|\bdek\b|sub-?title|subhead|strapline|kicker|sign-?off|trust-?principles|print-?info|rich-?link|editor-?s?-?note|see-?also|inline-?related|clap|reactions|story-?actions|article-?actions|engagement-?bar|inline-?video|video-?(?:player|embed|placeholder|container)|article-?source/i,
@@ -77,6 +77,8 @@ export const ARTICLE_HEURISTICS = {
   alternativeShare: 0.75,
   /** Siblings of the best block scoring at least this share of it join the body. */
   siblingShare: 0.2,
+  /** How far up from the best block to look for a run of like chunks (repeated wrappers of one class). */
+  chunkLevels: 4,
   /** …or holding this many characters of paragraphs, at any depth (a lead in a wrapper of its own). */
   siblingMinProse: 500,
   /** A teaser card (headline, summary, byline) is shorter than this; longer blocks are content. */

@@ -7,6 +7,7 @@ import {
   isFurniture,
   isHiddenByMarkup,
   isSkippedTag,
+  isDeclaredBody,
   isUnlikelyByName,
   linkDensity,
   readableText,
@@ -32,6 +33,8 @@ const BLOCK_DESCENDANT = new Set([
   'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 ]); // prettier-ignore
+/** Block-level tags that make a parent a container even when their subtree is pruned (furniture, forms). */
+const PRUNED_BLOCKS = new Set([...BLOCK_DESCENDANT, 'aside', 'nav', 'header', 'footer', 'form', 'main', 'menu', 'details', 'fieldset', 'li', 'dd', 'dt', 'address']); // prettier-ignore
 const DIV_LIKE = new Set(['div', 'section', 'article', 'td', 'blockquote', 'main']);
 const TAG_BONUS: Record<string, number> = {
   div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3,
@@ -49,7 +52,7 @@ interface Paragraph {
 /** The page's declared main region is never pruned by its class name ("js-social-anchor"). */
 function isMainRegion(el: Element): boolean {
   const tag = tagOf(el);
-  return tag === 'body' || tag === 'main' || el.getAttribute('role') === 'main';
+  return tag === 'body' || tag === 'main' || el.getAttribute('role') === 'main' || isDeclaredBody(el);
 }
 
 function isHardUnlikely(el: Element): boolean {
@@ -86,16 +89,19 @@ function* collectParagraphs(body: Element): Steps<Paragraph[]> {
   while (stack.length > 0) {
     const { el, depth } = stack.pop() as { el: Element; depth: number };
     if (++visited % CHECKPOINT_EVERY === 0) yield;
-    if (el !== body && (isSkippedTag(el) || isHiddenByMarkup(el) || isFurniture(el) || isHardUnlikely(el))) {
-      continue;
-    }
     path.length = depth;
     const tag = tagOf(el);
-    if (BLOCK_DESCENDANT.has(tag)) {
+    const pruned = el !== body && (isSkippedTag(el) || isHiddenByMarkup(el) || isFurniture(el) || isHardUnlikely(el));
+    if (BLOCK_DESCENDANT.has(tag) || (pruned && PRUNED_BLOCKS.has(tag))) {
+      // A block child makes its ancestors containers even when it is pruned below: a div whose article
+      // or sidebar was left out is no paragraph holding their text.
       for (let i = path.length - 1; i >= 0 && !(path[i] as OpenBlock).hasBlock; i--)
         (path[i] as OpenBlock).hasBlock = true;
     }
-    const unlikely = (path[depth - 1]?.unlikely ?? false) || (!isMainRegion(el) && isUnlikelyByName(el));
+    if (pruned) continue;
+    // A paragraph's own class does not make it unlikely ("p.paywall" is the text behind a paywall); its containers' do.
+    const named = tag !== 'p' && !isMainRegion(el) && isUnlikelyByName(el);
+    const unlikely = (path[depth - 1]?.unlikely ?? false) || named;
     const open: OpenBlock = { el, unlikely, hasBlock: false };
     path.push(open);
     if (tag === 'p' || tag === 'pre') {
@@ -197,6 +203,28 @@ function proseByChild(parent: Element, paragraphs: Paragraph[]): Map<Element, nu
   return prose;
 }
 
+/**
+ * The ancestor of `top` (a few levels up) that is one of a run of like chunks: pages that split the body
+ * into repeated wrappers of one class ("GridWrapper", "article-chunk"), each with prose, between ads.
+ * Its like siblings then join the body as siblings do.
+ */
+function chunkOf(top: Element, paragraphs: Paragraph[], body: Element): Element {
+  let at = top;
+  for (let level = 0; level < H.chunkLevels && at.parentElement && at.parentElement !== body; level++) {
+    const cls = at.getAttribute('class');
+    if (cls) {
+      const prose = proseByChild(at.parentElement, paragraphs);
+      const alike = Array.from(at.parentElement.children).filter(
+        (sibling) =>
+          sibling !== at && sibling.getAttribute('class') === cls && (prose.get(sibling) ?? 0) >= H.siblingMinProse,
+      );
+      if (alike.length > 0) return at;
+    }
+    at = at.parentElement;
+  }
+  return top;
+}
+
 /** A sibling holding much prose of its own, and not a box of teasers (headings that are links). */
 function isDeepProse(sibling: Element, prose: number): boolean {
   if (prose < H.siblingMinProse || isUnlikelyByName(sibling) || linkDensity(sibling) >= 0.3) return false;
@@ -242,8 +270,9 @@ function paragraphsUnder(candidate: Omit<BodyCandidate, 'proseChars' | 'paragrap
 function* bestBody(paragraphs: Paragraph[], body: Element): Steps<BodyCandidate | null> {
   const scores = scoreAncestors(paragraphs, body);
   yield;
-  const top = yield* pickTop(scores, body);
-  if (!top) return null;
+  const picked = yield* pickTop(scores, body);
+  if (!picked) return null;
+  const top = chunkOf(picked, paragraphs, body);
   const include = withSiblings(top, scores, paragraphs);
   const root = include ? (top.parentElement as Element) : top;
   const candidate = { root, include, score: scores.get(top) ?? 0 };
