@@ -79,6 +79,8 @@ function isBoilerplate(el: Element, title: string, blocks: BlockContentCache, sc
   if (isFurniture(el)) return true;
   const tag = tagOf(el);
   if (tag === 'header' || tag === 'h1') return true;
+  // Captions and photo credits describe a picture, not the story (an editor's cut leaves them out).
+  if (tag === 'figcaption' || H.caption.test(classAndId(el))) return true;
   if ((!scored && isUnlikelyByName(el)) || isByline(el)) return true;
   if (H.aside.test(classAndId(el))) return true;
   if ((tag === 'p' || tag === 'div') && isAsideText(el, blocks)) return true;

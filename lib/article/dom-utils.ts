@@ -36,7 +36,10 @@ export function isSkippedTag(el: Element): boolean {
 
 /** Navigation, asides, footers, forms and their ARIA equivalents. */
 export function isFurniture(el: Element): boolean {
-  if (H.furnitureTags.has(tagOf(el))) return true;
+  const tag = tagOf(el);
+  // ASP.NET pages wrap the whole page in one <form>: a form holding the headline or the article is the page.
+  if (tag === 'form') return !el.querySelector('h1, article, main, [itemprop~="articleBody"]');
+  if (H.furnitureTags.has(tag)) return true;
   const role = el.getAttribute('role');
   return role !== null && H.furnitureRoles.has(role);
 }
@@ -50,6 +53,7 @@ export function isDeclaredBody(el: Element): boolean {
 export function isUnlikelyByName(el: Element): boolean {
   const name = classAndId(el);
   if (name === '' || isDeclaredBody(el)) return false;
+  if (H.comments.test(name)) return true;
   return H.unlikely.test(name) && !H.maybe.test(name);
 }
 

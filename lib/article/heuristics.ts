@@ -48,19 +48,23 @@ export const ARTICLE_HEURISTICS = {
   ]),
   /** class/id words of blocks that are not the article (comments, share bars, related links…). */
   unlikely:
-    /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ed)|community|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|promo(?!ted)|paywall|author-?bio|author-?box|about-?the-?author|share|sharing|recirc|most-?read|most-?popular|trending|outbrain|taboola|tags?-list|topics|cookie|consent|toolbar|ticker|masthead|teaser|nav\b|navigation|byline|dateline/i,
+    /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ed|ary|ator)|community|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|promo(?!ted)|paywall|author-?bio|author-?box|about-?the-?author|share|sharing|recirc|most-?read|most-?popular|trending|outbrain|taboola|tags?-list|topics|cookie|consent|toolbar|ticker|masthead|teaser|nav\b|navigation|byline|dateline/i,
   /** The part of `unlikely` that is never the article, even when a first pass found too little. */
   hardUnlikely:
-    /comment(?!ed)|disqus|replies|respond|related|share|sharing|social|newsletter|subscribe|footer|cookie|consent|outbrain|taboola|recirc|most-?read|trending|author-?bio|author-?box|promo(?!ted)/i,
+    /comment(?!ed|ary|ator)|disqus|replies|respond|related|share|sharing|social|newsletter|subscribe|footer|cookie|consent|outbrain|taboola|recirc|most-?read|trending|author-?bio|author-?box|promo(?!ted)/i,
   /** A block holding this share of the body's prose is never furniture, whatever its class or id. */
   bodyMajorityShare: 0.5,
+  /** Captions and credits of pictures and videos, by class or id. */
+  caption: /caption|credit|image-?text|bildtext|legende|l[ée]gende|pie-?de-?foto|photo-?desc/i,
+  /** Readers' comments and their threads: never the article, whatever else the name says ("article_comments_content"). */
+  comments: /comment(?!ed|ary|ator)|disqus/i,
   /** A strict pass with less prose than this is compared with a pass that keeps unlikely blocks. */
   strictEnoughChars: 2000,
   /** class/id words that rescue an element the `unlikely` pattern caught. */
   maybe: /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text/i,
   positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose/i,
   negative:
-    /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment(?!ed)|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo(?!ted)|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|paywall|byline|author|recirc|most-?read|trending|teaser|caption-credit/i,
+    /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment(?!ed|ary|ator)|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo(?!ted)|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|paywall|byline|author|recirc|most-?read|trending|teaser|caption-credit/i,
   /** Standfirsts, deks, sign-offs, print notes, in-body related links: around the article, not of it. */
   aside:
     /standfirst|\bdek\b|sub-?title|subhead|strapline|kicker|sign-?off|trust-?principles|print-?info|rich-?link|editor-?s?-?note|see-?also|inline-?related|clap|reactions|story-?actions|article-?actions|engagement-?bar|inline-?video|video-?(?:player|embed|placeholder|container)|article-?source/i,
@@ -71,6 +75,8 @@ export const ARTICLE_HEURISTICS = {
   byline: /byline|author|dateline|writtenby|p-author|contributor/i,
   /** Paragraph-like blocks shorter than this do not score (characters). */
   minParagraphChars: 25,
+  /** Text between a container's blocks counts as a paragraph from this many characters (a caption line does not). */
+  looseTextMinChars: 150,
   /** How many ancestor levels a paragraph's score reaches. */
   scoreLevels: 5,
   /** Top-5 alternatives within this share of the best score vote for a common ancestor. */

@@ -7,8 +7,16 @@ import type { SignalReader } from './signal-reader';
 
 export const PASSWORD_FIELDS = 'input[type="password"]';
 
+/**
+ * Where a password field is a site-wide sign-in widget (a header box, a popup, a dropdown, a modal),
+ * present on every page of the site, articles included: class or id words, lower case.
+ */
+export const WIDGET_WORDS = ['popup', 'modal', 'dropdown', 'overlay', 'lightbox'];
+const WIDGET = `header, dialog, ${WIDGET_WORDS.flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]).join(', ')}`;
+
+/** A password field of the page itself (a sign-in page), not hidden and not in a site-wide widget. */
 export function hasVisiblePassword(doc: Document): boolean {
-  return Array.from(doc.querySelectorAll(PASSWORD_FIELDS)).some((el) => !isHiddenByMarkup(el));
+  return Array.from(doc.querySelectorAll(PASSWORD_FIELDS)).some((el) => !isHiddenByMarkup(el) && !el.closest(WIDGET));
 }
 
 export const ARCHIVE_PATH =

@@ -3,6 +3,9 @@
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 import {
   classAndId,
+  isElement,
+  isText,
+  normalizeSpace,
   classWeight,
   isFurniture,
   isHiddenByMarkup,
@@ -36,6 +39,8 @@ const BLOCK_DESCENDANT = new Set([
 /** Block-level tags that make a parent a container even when their subtree is pruned (furniture, forms). */
 const PRUNED_BLOCKS = new Set([...BLOCK_DESCENDANT, 'aside', 'nav', 'header', 'footer', 'form', 'main', 'menu', 'details', 'fieldset', 'li', 'dd', 'dt', 'address']); // prettier-ignore
 const DIV_LIKE = new Set(['div', 'section', 'article', 'td', 'blockquote', 'main']);
+/** Inline containers that old markup fills with blocks and loose text: their loose text can be a paragraph. */
+const INLINE_CONTAINERS = new Set(['span', 'font', 'center']);
 const TAG_BONUS: Record<string, number> = {
   div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3,
   form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
@@ -58,7 +63,7 @@ function isMainRegion(el: Element): boolean {
 function isHardUnlikely(el: Element): boolean {
   if (isMainRegion(el)) return false;
   const name = classAndId(el);
-  return name !== '' && H.hardUnlikely.test(name) && !H.maybe.test(name);
+  return name !== '' && (H.comments.test(name) || (H.hardUnlikely.test(name) && !H.maybe.test(name)));
 }
 
 interface OpenBlock {
@@ -68,8 +73,7 @@ interface OpenBlock {
   hasBlock: boolean;
 }
 
-function toParagraph(el: Element, unlikely: boolean): Paragraph | null {
-  const text = readableText(el);
+function toParagraph(el: Element, unlikely: boolean, text = readableText(el)): Paragraph | null {
   const chars = weightedLength(text);
   if (chars < H.minParagraphChars) return null;
   const commas = text.split(/[,，、،]/).length - 1;
@@ -108,7 +112,7 @@ function* collectParagraphs(body: Element): Steps<Paragraph[]> {
       const paragraph = toParagraph(el, unlikely);
       if (paragraph) paragraphs.push(paragraph);
       if (tag === 'pre') continue;
-    } else if (DIV_LIKE.has(tag)) {
+    } else if (DIV_LIKE.has(tag) || INLINE_CONTAINERS.has(tag)) {
       divLike.push(open);
     }
     const children = el.children;
@@ -119,11 +123,31 @@ function* collectParagraphs(body: Element): Steps<Paragraph[]> {
   }
   for (const block of divLike) {
     if (++visited % CHECKPOINT_EVERY === 0) yield;
-    if (block.hasBlock) continue;
-    const paragraph = toParagraph(block.el, block.unlikely);
+    const inline = INLINE_CONTAINERS.has(tagOf(block.el));
+    if (inline && !block.hasBlock) continue; // its text is its parent's
+    const paragraph = block.hasBlock ? looseParagraph(block) : toParagraph(block.el, block.unlikely);
     if (paragraph) paragraphs.push(paragraph);
   }
   return paragraphs;
+}
+
+const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'font', 'u', 'small', 'sup', 'sub', 'abbr', 'cite', 'q', 'mark', 'time', 'br']); // prettier-ignore
+const BLOCK_SELECTOR = [...BLOCK_DESCENDANT].join(',');
+
+/**
+ * The text a container holds between its blocks: old markup writes paragraphs as text and <br>s next to
+ * a heading ("<span class=articleText><h2>Lead</h2><br><br>The court…"). A browser shows it as paragraphs;
+ * Readability wraps it in some. Counted when long enough to be prose.
+ */
+function looseParagraph(block: OpenBlock): Paragraph | null {
+  const parts: string[] = [];
+  for (let node = block.el.firstChild; node; node = node.nextSibling) {
+    if (isText(node)) parts.push(node.data);
+    else if (isElement(node) && INLINE.has(tagOf(node)) && !isSkippedTag(node) && !node.querySelector(BLOCK_SELECTOR))
+      parts.push(node.textContent ?? '');
+  }
+  const text = normalizeSpace(parts.join(''));
+  return text.length >= H.looseTextMinChars ? toParagraph(block.el, block.unlikely, text) : null;
 }
 
 /** Adds each paragraph's score to its ancestors, less with each level up. */

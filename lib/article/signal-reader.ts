@@ -8,6 +8,7 @@ import {
   ARCHIVE_PATH,
   PAGINATION,
   PASSWORD_FIELDS,
+  WIDGET_WORDS,
   hasVisiblePassword,
   isArchivePage,
   teaserLinkCount,
@@ -50,8 +51,12 @@ const LD_SCRIPTS = `//script[translate(@type,${TO_LOWER})='${JSON_LD_TYPE}']`;
 const OG_TYPE = "(//meta[@property='og:type'])[1]/@content";
 const CANONICAL_HREF = `(//link[translate(@rel,${TO_LOWER})='canonical'])[1]/@href`;
 const OG_URL = "(//meta[@property='og:url'])[1]/@content";
-/** A password field that hides itself by none of the markup isHiddenByMarkup reads: certainly visible. */
-const PLAIN_PASSWORD = `//input[translate(@type,${TO_LOWER})='password'][not(@hidden)][not(@aria-hidden='true')][not(@style)]`;
+/** An ancestor that is a site-wide widget (quick-listing.ts's WIDGET): a header, a dialog, a popup… */
+const IN_WIDGET = `ancestor::*[self::header or self::dialog or ${WIDGET_WORDS.map(
+  (w) => `contains(translate(concat(@class,' ',@id),${TO_LOWER}),'${w}')`,
+).join(' or ')}]`;
+/** A password field that hides itself by none of the markup isHiddenByMarkup reads, in no widget: certainly the page's own. */
+const PLAIN_PASSWORD = `//input[translate(@type,${TO_LOWER})='password'][not(@hidden)][not(@aria-hidden='true')][not(@style)][not(${IN_WIDGET})]`;
 /**
  * Parents of a paragraph long enough to be prose whose whole text reaches `limit`. A parent's prose
  * run is at most its whole text, so with none of them every run is shorter than `limit`.

@@ -37,8 +37,11 @@ export const SIGNAL_TABLES = {
   minProseParagraph: 80,
   /** Prose in the best block below which a page with many teasers is a listing, not an article. */
   listingMaxBodyChars: 1200,
-  /** This many teaser cards (article elements, cards with a heading link) makes a listing. */
-  listingMinTeasers: 6,
+  /**
+   * This many teaser cards (article elements, cards with a heading link) makes a listing. Short real
+   * articles carry 6–8 "related" heading links (cnbc, zdnet.jp); the listings of the real-web corpus 10–86.
+   */
+  listingMinTeasers: 10,
   /** A page with a password field or a shop's prices is an article only with more prose than this. */
   formPageMaxProseChars: 1500,
 } as const;

@@ -44,10 +44,17 @@ describe('the cheap first check (the content script loads the analyzer only when
 
   it('keeps an og:type=article page with many headline links when it has no archive signs', () => {
     const og = '<meta property="og:type" content="article">';
-    const teasers = Array.from({ length: 8 }, (_, i) => `<h3><a href="/s/${i}">Story ${i}</a></h3>`).join('');
+    const teasers = Array.from({ length: 12 }, (_, i) => `<h3><a href="/s/${i}">Story ${i}</a></h3>`).join('');
     expect(readDeclaredSignals(page(`${teasers}${prose(1)}`, og)).maybeArticle).toBe(true);
     const archive = `${og}<link rel="next" href="/page/2">`;
     expect(readDeclaredSignals(page(`${teasers}${prose(1)}`, archive)).reason).toMatch(/teaser links/);
+  });
+
+  it('keeps a short article with a box of eight related headline links (real short news pages carry 6–8)', () => {
+    const related = Array.from({ length: 8 }, (_, i) => `<h3><a href="/s/${i}">Story ${i}</a></h3>`).join('');
+    expect(readDeclaredSignals(page(`<article>${prose(4)}</article><aside>${related}</aside>`)).maybeArticle).toBe(
+      true,
+    );
   });
 });
 
