@@ -87,6 +87,12 @@ export const ARTICLE_HEURISTICS = {
   chunkLevels: 4,
   /** …or holding this many characters of paragraphs, at any depth (a lead in a wrapper of its own). */
   siblingMinProse: 500,
+  /** A page with no date, byline or article declaration is an article only with this much prose (weighted characters). */
+  unmarkedMinProse: 1500,
+  /** …or this much when a headline matching the title stands over the body. */
+  unmarkedHeadedMinProse: 1200,
+  /** An undated page whose body is this share code or preformatted text is documentation. */
+  docsMinCodeShare: 0.5,
   /** A teaser card (headline, summary, byline) is shorter than this; longer blocks are content. */
   teaserMaxChars: 1000,
   /** Price strings ("£12.99", "$5") at or above this count suggest a shop listing. */

@@ -1,5 +1,6 @@
 // The "is this an article?" check. Declarations (JSON-LD, og:type) and Readability's readerable test
-// say "maybe" (declared-signals.ts); guards against listings, teaser grids, logins and shops can still say no.
+// say "maybe" (declared-signals.ts); guards against listings, teaser grids, logins and shops, then the
+// page's evidence once its body and metadata are read (article-verdict.ts), can still say no.
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 import type { JsonLdSummary } from './json-ld';
 import { readDeclaredSignals, type DeclaredSignals } from './declared-signals';
@@ -7,6 +8,11 @@ import { findBodySteps, type BodyCandidate } from './score-content';
 import { runAll, type Steps } from '../page/slices';
 import { hasVisiblePassword, isArchivePage } from './quick-listing';
 import { looksLikeShop, proseOutsideTeasers, teaserHeadings, teasersInBody } from './listing-signals';
+import type { ArticleMeta } from '../types';
+import { readMetadataSteps } from './metadata';
+import { findHeadline } from './headline';
+import { readPageEvidence } from './page-evidence';
+import { notArticleReason } from './article-verdict';
 
 export interface ArticleCheck {
   isArticle: boolean;
@@ -15,10 +21,12 @@ export interface ArticleCheck {
   jsonLd: JsonLdSummary;
   /** The body found while checking, reused by extraction so the page is scored once. */
   body: BodyCandidate | null;
+  /** The metadata and headline read while weighing the evidence, reused by extraction. */
+  read: { meta: ArticleMeta; headline: Element | null } | null;
 }
 
 function notArticle(reason: string, jsonLd: JsonLdSummary, body: BodyCandidate | null = null): ArticleCheck {
-  return { isArticle: false, reason, jsonLd, body };
+  return { isArticle: false, reason, jsonLd, body, read: null };
 }
 
 export function* checkArticleSteps(
@@ -48,7 +56,13 @@ export function* checkArticleSteps(
       return notArticle('teaser grid with little prose', jsonLd, body);
     }
   }
-  return { isArticle: true, reason: `${signals.reason}, ${body.proseChars} characters of prose`, jsonLd, body };
+  yield;
+  // Each look-up scans the whole page once or twice: on a very big page, one slice each.
+  const read = yield* readMetadataSteps(doc, jsonLd, (title) => findHeadline(doc, title), body.root);
+  const evidence = readPageEvidence(doc, body, read.meta, read.headline, jsonLd);
+  const not = notArticleReason(evidence);
+  if (not) return notArticle(not, jsonLd, body);
+  return { isArticle: true, reason: `${signals.reason}, ${body.proseChars} characters of prose`, jsonLd, body, read };
 }
 
 export function checkArticle(doc: Document, signals?: DeclaredSignals): ArticleCheck {

@@ -121,7 +121,28 @@ describe('checkArticle signals and guards', () => {
     expect(checkArticle(page(`<main>${prose(6)}</main>`, ld)).isArticle).toBe(false);
   });
 
-  it('accepts a long article without any declaration (readable prose)', () => {
-    expect(checkArticle(page(`<div id="story">${prose(8)}</div>`)).isArticle).toBe(true);
+  it('accepts a long article without any declaration, date or byline (readable prose)', () => {
+    expect(checkArticle(page(`<div id="story">${prose(12)}</div>`)).isArticle).toBe(true);
+  });
+
+  it('asks a page with no date, byline or declaration for more prose than one that carries them', () => {
+    const bare = checkArticle(page(`<div id="story">${prose(8)}</div>`));
+    expect(bare.isArticle).toBe(false);
+    expect(bare.reason).toMatch(/no date, byline/);
+    const dated = `<div id="story"><p class="byline">By Ana Torres</p>${prose(8)}</div>`;
+    expect(checkArticle(page(dated, '<meta property="article:published_time" content="2024-03-05">')).isArticle).toBe(
+      true,
+    );
+  });
+
+  it("leaves the site's home page, product pages and forum threads alone, however much prose they hold", () => {
+    const long = `<div id="main">${prose(14)}</div>`;
+    expect(checkArticle(page(long, '<link rel="canonical" href="https://news.example/">')).reason).toMatch(/home page/);
+    expect(checkArticle(page(long, '<meta property="og:type" content="product">')).reason).toMatch(/product/);
+    const thread = '<link rel="canonical" href="https://forum.example/threads/why-is-my-cat-shedding.230143/">';
+    expect(checkArticle(page(long, thread)).reason).toMatch(/forum/);
+    // A news address with a date keeps its article, whatever words its path holds.
+    const dated = '<link rel="canonical" href="https://news.example/2024/03/05/books/review-of-a-novel">';
+    expect(checkArticle(page(long, dated)).isArticle).toBe(true);
   });
 });

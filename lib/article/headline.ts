@@ -1,0 +1,35 @@
+// The visible headline: the h1 (or, failing that, h2) whose words best match the title the page
+// declares, outside navigation, sidebars and footers.
+import { isHiddenByMarkup, normalizeSpace } from './dom-utils';
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+function similarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(wa.size, wb.size);
+}
+
+/** The h1 (or, failing that, h2) that best matches the declared title. */
+export function findHeadline(doc: Document, title: string): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0.5;
+  for (const selector of ['h1', 'h2']) {
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      if (isHiddenByMarkup(el) || el.closest('nav, aside, footer')) continue;
+      const text = normalizeSpace(el.textContent ?? '');
+      const score = title ? similarity(text, title) : text.length > 10 ? 0.51 : 0;
+      if (score > bestScore) {
+        best = el;
+        bestScore = score;
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
