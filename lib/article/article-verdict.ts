@@ -14,6 +14,9 @@ export function notArticleReason(e: PageEvidence): string | null {
   // A headline over the body is evidence too, though weaker: it lowers the prose needed.
   const needed = e.headed ? H.unmarkedHeadedMinProse : H.unmarkedMinProse;
   if (!marked && e.prose < needed) return 'no date, byline or article declaration, and little prose';
+  // A short text needs two of an article's marks: a record or a notice with a date is not yet a story.
+  const marks = [e.ogArticle, e.dated, e.signed, e.headed].filter(Boolean).length;
+  if (e.prose < H.shortProse && marks < 2) return 'a short text with one mark of an article';
   if (!e.dated && e.codeShare >= H.docsMinCodeShare) return 'undated, and mostly code';
   return null;
 }

@@ -86,8 +86,11 @@ export function dateInAddress(url: string): string | null {
   } catch {
     return null;
   }
-  const match = /[/=_-]((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.&-]|$)/.exec(
-    address.pathname + address.search,
-  );
+  return dateInPath(address.pathname + address.search);
+}
+
+/** `dateInAddress` for the path and query alone. */
+export function dateInPath(path: string): string | null {
+  const match = /[/=_-]((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.&-]|$)/.exec(path);
   return match ? isoDay(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }

@@ -91,6 +91,8 @@ export const ARTICLE_HEURISTICS = {
   unmarkedMinProse: 1500,
   /** …or this much when a headline matching the title stands over the body. */
   unmarkedHeadedMinProse: 1200,
+  /** Less prose than this (weighted characters) is a short text: without a JSON-LD declaration it needs two marks. */
+  shortProse: 700,
   /** An undated page whose body is this share code or preformatted text is documentation. */
   docsMinCodeShare: 0.5,
   /** A teaser card (headline, summary, byline) is shorter than this; longer blocks are content. */

@@ -6,7 +6,7 @@ import type { ArticleMeta } from '../types';
 import type { BodyCandidate } from './score-content';
 import type { JsonLdSummary } from './json-ld';
 import { normalizeSpace, readableLength } from './dom-utils';
-import { dateInAddress } from './date-text';
+import { dateInPath } from './date-text';
 
 export interface PageEvidence {
   /** JSON-LD declares an article type. */
@@ -44,6 +44,9 @@ const PRICE = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|USD|EUR|GBP|�
 const PLATFORM_HOSTS =
   /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|pastebin\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|youtube\.com|reddit\.com|stackoverflow\.com|stackexchange\.com)$/i;
 
+/** Stands in for the host of a relative address (never a host name, never fetched: only its path is read). */
+const HOST_PLACEHOLDER = '//relative';
+
 function pageAddress(doc: Document): URL | null {
   const raw =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
@@ -51,7 +54,10 @@ function pageAddress(doc: Document): URL | null {
     (/^https?:/.test(doc.URL) ? doc.URL : null);
   if (!raw) return null;
   try {
-    return new URL(raw, /^https?:/.test(doc.URL) ? doc.URL : 'https://example.invalid/');
+    if (/^https?:/.test(doc.URL)) return new URL(raw, doc.URL);
+    // A saved page has no address of its own: a relative canonical still gives the path.
+    if (raw.startsWith('/') && !raw.startsWith('//')) return new URL(`https:${HOST_PLACEHOLDER}${raw}`);
+    return new URL(raw);
   } catch {
     return null;
   }
@@ -63,7 +69,7 @@ function pageAddress(doc: Document): URL | null {
  * real-web corpus's dev split and the address schemes of the software they run on (phpBB, XenForo…).
  */
 const LISTING_SEGMENT =
-  /^(?:products?|produkte?|produkt|artikel-\d+|shop|store|cart|checkout|collections|downloads?|books?|forums?|threads?|viewtopic\.php|showthread\.php|topic|comments|status|watch|docs|documentation|install|download|ferienhaus|ferienvilla)$/i;
+  /^(?:products?|produkte?|produkt|artikel-\d+|shop|store|cart|checkout|collections|downloads?|books?|forums?|threads?|viewtopic\.php|showthread\.php|topic|comments|status|watch|shows|episodes?|podcasts?|docs|documentation|install|download|ferienhaus|ferienvilla)$/i;
 
 function isListingAddress(path: string): boolean {
   return path.split(/[/?&]/).some((segment) => LISTING_SEGMENT.test(segment));
@@ -103,7 +109,7 @@ export function readPageEvidence(
     prose: body.proseChars,
     rootAddress: path === '/' || path === '',
     listingAddress: address !== null && (PLATFORM_HOSTS.test(address.hostname) || isListingAddress(path ?? '')),
-    datedAddress: path !== null && dateInAddress(`https://x.invalid${path}`) !== null,
+    datedAddress: path !== null && dateInPath(path) !== null,
     posts: countPosts(body.root),
     prices: (doc.body?.textContent ?? '').match(PRICE)?.length ?? 0,
     codeShare: Math.min(1, code / bodyLength),
