@@ -10,7 +10,7 @@ type JsonObject = Record<string, unknown>;
 /** Meta keys (lower case) naming the article's author. */
 const AUTHOR_KEYS = [
   'article:author', 'og:article:author', 'article.author', 'byl', 'sailthru.author', 'parsely-author',
-  'dc.creator', 'dcterms.creator', 'citation_author', 'cxenseparse:author',
+  'dc.creator', 'dcterms.creator', 'citation_author', 'cxenseparse:author', 'search.byline',
 ]; // prettier-ignore
 /** The plain "author" meta: many sites write their publisher there ("Condé Nast"), so it comes after the page's own byline. */
 const GENERIC_AUTHOR_KEY = 'author';
@@ -34,14 +34,29 @@ const SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+/;
 /** Words of buttons and links that author boxes hold ("Follow Author", "More from…"), never a name. */
 const UI_WORDS =
   /^(?:follow|more|view|see|all|about|contact|e-?mail|share|subscribe|profile|twitter|facebook|posts|articles|read|show|close|menu)\b/i;
-/** A line that opens with a byline word and a capitalized name ("By Jane Doe, Senior Writer"). */
+/**
+ * A line that opens with a byline word and a capitalized name ("By Jane Doe, Senior Writer"), after a
+ * dash or a date and time at most ("2/26/2015 7:11 AM PST BY TMZ STAFF"). Group 1 is what comes before.
+ */
 const BY_LINE =
-  /^(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords) [Bb]y|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v)\s+\p{Lu}/u;
+  /^((?:[-–—\s\d/.:,]|[AaPp][Mm]\b|[A-Z]{2,4}\s)*)(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords) [Bb]y|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v)\s+\p{Lu}/u;
+/**
+ * A Chinese, Japanese or Korean byline: a reporter's title before the name ("记者 王敬照", "編集委員 中沢克二",
+ * "（评论员 罗博 萧海川）"), or "기자" after it ("홍길동 기자"). Group 1 holds the names.
+ */
+const CJK_BYLINE =
+  /(?:^|[\s（(【[|｜])(?:记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員|撰文|作者|筆者|文(?=\s*[／/]))\s*[：:／/]?\s*((?:\p{Script=Han}{2,4}(?:[\s、，,]+|(?=[）)\s]|$))){1,3})|(\p{Script=Hangul}{2,4})\s*기자/u;
+/** Words of a credit that names a desk, a wire or an agency rather than a person ("CNN Wire", "National Desk"). */
+const DESK_WORDS =
+  /\b(?:wire|desk|staff|agency|press|news|newsroom|online|redaktion|rédaction|redacción|redazione|redakcja|ap|afp|dpa|sid|reuters)\b/i;
+/** Lines that credit an editor, not an author ("责任编辑：…", "編集：…"). */
+const EDITOR_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|編集|editor|edited by)\s*[：:]?/i;
 /** A job title after the names ("Jane Doe, Senior Staff Writer"). */
 const ROLE_TAIL =
   /,?\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|deputy)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|technologist)\b.*$/i;
-/** Elements looked at in the article's container for a "By …" line. */
+/** Elements looked at in the article's container for a "By …" line: the first ones, and the last ones. */
 const MAX_LINE_ELEMENTS = 80;
+const MAX_FOOT_ELEMENTS = 30;
 
 /** The JSON-LD article's authors (and creators): people's names, and organizations' apart. */
 function jsonLdAuthors(node: JsonObject | null): { people: string | null; organizations: string | null } {
@@ -95,7 +110,7 @@ function namesPart(text: string): string {
 
 /** "By Jane Doe | May 3, 2019" → "Jane Doe"; null when nothing like a name is left. */
 export function cleanByline(raw: string | null): string | null {
-  if (!raw) return null;
+  if (!raw || EDITOR_LINE.test(raw.trim())) return null;
   let text = normalizeSpace(raw)
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/(?:^|\s)@\w+/g, '');
@@ -147,15 +162,27 @@ function shownName(el: Element): string | null {
 /** A short "By Jane Doe" line in the article's container, whatever its markup. */
 function fromByLine(scope: Element | null): string | null {
   if (!scope) return null;
-  const elements = Array.from(scope.querySelectorAll('p, div, span, li, address, small, em, strong')).slice(
-    0,
-    MAX_LINE_ELEMENTS,
-  );
+  const all = Array.from(scope.querySelectorAll('p, div, span, li, address, small, em, strong, h4, h5, h6'));
+  // Bylines stand under the headline or, on blogs, at the foot of the post ("Posted by …").
+  const elements =
+    all.length <= MAX_LINE_ELEMENTS + MAX_FOOT_ELEMENTS
+      ? all
+      : [...all.slice(0, MAX_LINE_ELEMENTS), ...all.slice(-MAX_FOOT_ELEMENTS)];
   for (const el of elements) {
     if (isPageFurniture(el)) continue;
     const text = normalizeSpace(spacedText(el));
-    if (text.length > 150 || !BY_LINE.test(text)) continue;
-    const name = cleanByline(text.replace(/^[-–—\s]*(?:(?:posted|written|reported|words)\s+)?/i, ''));
+    if (text.length > 150) continue;
+    const cjk = CJK_BYLINE.exec(text);
+    const cjkNames = cjk
+      ? (cjk[1] ?? cjk[2] ?? '')
+          .trim()
+          .split(/[\s、，,]+/)
+          .join(', ')
+      : '';
+    if (cjkNames) return cjkNames;
+    const line = BY_LINE.exec(text);
+    if (!line) continue;
+    const name = cleanByline(text.slice(line[1]?.length ?? 0).replace(/^(?:posted|written|reported|words)\s+/i, ''));
     if (name) return name;
   }
   return null;
@@ -204,7 +231,8 @@ export function readByline(
     for (const value of values) {
       const cleaned = cleanByline(value);
       if (!cleaned) continue;
-      if (!isOutlet(cleaned)) return cleaned;
+      // A desk, a wire or the site itself: kept in case the page names no person.
+      if (!isOutlet(cleaned) && !DESK_WORDS.test(cleaned)) return cleaned;
       fallback ??= cleaned;
     }
     return null;
@@ -213,6 +241,8 @@ export function readByline(
     named(declared) ??
     fromMarkup(doc, near) ??
     named([metaValues(metas, GENERIC_AUTHOR_KEY).join(', ') || null]) ??
+    // The card's creator, when it is a name and not an @handle (handles are cleaned away).
+    named([metaValue(metas, 'twitter:creator')]) ??
     cleanByline(organizations) ??
     fallback
   );

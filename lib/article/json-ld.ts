@@ -41,14 +41,15 @@ function collectNodes(value: unknown, out: JsonObject[], depth: number): void {
 const WRAPPERS: Array<[string, string]> = [
   ['<!--', '-->'],
   ['//<![CDATA[', '//]]>'],
+  ['<![CDATA[', ']]>'],
 ];
 
 /** Some CMSs wrap the JSON in an HTML comment or CDATA markers. */
 function unwrapped(text: string): string {
   let raw = text.trim();
   for (const [open, close] of WRAPPERS) {
-    if (raw.startsWith(open)) raw = raw.slice(open.length);
-    if (raw.endsWith(close)) raw = raw.slice(0, -close.length);
+    if (raw.startsWith(open)) raw = raw.slice(open.length).trim();
+    if (raw.endsWith(close)) raw = raw.slice(0, -close.length).trim();
   }
   return raw;
 }

@@ -5,7 +5,7 @@
 import { dateInAddress, parseDateText } from './date-text';
 import { jsonLdText } from './json-ld';
 import { metaValue, type MetaValues } from './meta-values';
-import { leadingText, normalizeSpace } from './dom-utils';
+import { leadingText, readableText } from './dom-utils';
 
 type JsonObject = Record<string, unknown>;
 
@@ -72,7 +72,8 @@ function fromElement(el: Element, monthFirst: boolean, modified: boolean): strin
     const parsed = value ? parseDateText(value, monthFirst) : null;
     if (parsed) return parsed;
   }
-  const text = normalizeSpace(el.textContent ?? '');
+  // Its readable text: a date line often carries the script of a share button.
+  const text = readableText(el);
   if (text.length === 0 || text.length > MAX_DATE_LINE_CHARS || MODIFIED_LINE.test(text) !== modified) return null;
   return parseDateText(text, monthFirst);
 }
@@ -107,9 +108,13 @@ function fromDateline(body: Element | null, monthFirst: boolean): string | null 
   return match?.[1] ? parseDateText(match[1], monthFirst) : null;
 }
 
+/** The page's own address and the addresses it gives for itself (canonical, og:url, alternates). */
 function pageAddresses(doc: Document, metas: MetaValues): string[] {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  return [canonical, metaValue(metas, 'og:url'), doc.URL].filter((u): u is string => !!u && /^https?:/.test(u));
+  const alternates = Array.from(doc.querySelectorAll('link[rel="alternate"][href]'), (l) => l.getAttribute('href'));
+  return [doc.URL, canonical, metaValue(metas, 'og:url'), ...alternates].filter(
+    (u): u is string => !!u && /^https?:/.test(u),
+  );
 }
 
 export interface DateContext {
@@ -152,6 +157,9 @@ export function readPublishedDate(doc: Document, context: DateContext): string |
     const parsed = dateInAddress(address);
     if (parsed) return parsed;
   }
+  // A dated title ("… - 07.12.2017 - LA NACION").
+  const titled = parseDateText(doc.title ?? '', monthFirst);
+  if (titled) return titled;
   return (
     firstParsed(
       [jsonLdText(jsonLd, 'dateModified'), ...MODIFIED_KEYS.map((key) => metaValue(metas, key))],
