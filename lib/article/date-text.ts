@@ -2,6 +2,7 @@
 // "2019/05/03", "03.05.2019", "May 3, 2019", "3 mai 2019", "3 de mayo de 2019", RFC 2822. The answer
 // keeps the page's own calendar day: "YYYY-MM-DD", or the ISO timestamp with the offset it was given.
 import { MONTH_NUMBERS } from './date-words';
+import { PATH_DATE } from './address-signals';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -91,6 +92,6 @@ export function dateInAddress(url: string): string | null {
 
 /** `dateInAddress` for the path and query alone. */
 export function dateInPath(path: string): string | null {
-  const match = /[/=_-]((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.&-]|$)/.exec(path);
+  const match = PATH_DATE.exec(path);
   return match ? isoDay(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }

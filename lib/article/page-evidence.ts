@@ -6,7 +6,7 @@ import type { ArticleMeta } from '../types';
 import type { BodyCandidate } from './score-content';
 import type { JsonLdSummary } from './json-ld';
 import { normalizeSpace, readableLength } from './dom-utils';
-import { dateInPath } from './date-text';
+import { isListingAddress, isProductOrMediaType, isRootAddress, pageAddress } from './address-signals';
 
 export interface PageEvidence {
   /** JSON-LD declares an article type. */
@@ -23,10 +23,8 @@ export interface PageEvidence {
   prose: number;
   /** The page's address is its site's root ("/"): a home page. */
   rootAddress: boolean;
-  /** The address names a shop, a download, a forum thread, a code repository or documentation. */
+  /** The address names a shop, a download, a forum thread, a code repository or documentation (and no date). */
   listingAddress: boolean;
-  /** The address holds a date ("/2019/05/03/"), as news addresses do. */
-  datedAddress: boolean;
   /** Units inside the body that look like separate posts or teasers: <article> elements, headed cards. */
   posts: number;
   /** Price strings on the page. */
@@ -39,41 +37,6 @@ export interface PageEvidence {
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'IndividualProduct', 'SoftwareApplication', 'MobileApplication', 'VideoObject', 'MusicRecording', 'PodcastEpisode', 'Movie', 'TVEpisode']); // prettier-ignore
 const PRICE = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|USD|EUR|GBP|円|元))/g;
-
-/** Platforms whose pages are posts, threads, repositories or videos, never a publisher's article. */
-const PLATFORM_HOSTS =
-  /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|pastebin\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|youtube\.com|reddit\.com|stackoverflow\.com|stackexchange\.com)$/i;
-
-/** Stands in for the host of a relative address (never a host name, never fetched: only its path is read). */
-const HOST_PLACEHOLDER = '//relative';
-
-function pageAddress(doc: Document): URL | null {
-  const raw =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    (/^https?:/.test(doc.URL) ? doc.URL : null);
-  if (!raw) return null;
-  try {
-    if (/^https?:/.test(doc.URL)) return new URL(raw, doc.URL);
-    // A saved page has no address of its own: a relative canonical still gives the path.
-    if (raw.startsWith('/') && !raw.startsWith('//')) return new URL(`https:${HOST_PLACEHOLDER}${raw}`);
-    return new URL(raw);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Path segments of the addresses of pages that are not articles: shops and products, downloads,
- * forum threads, social posts, code repositories and documentation. From the non-article pages of the
- * real-web corpus's dev split and the address schemes of the software they run on (phpBB, XenForo…).
- */
-const LISTING_SEGMENT =
-  /^(?:products?|produkte?|produkt|artikel-\d+|shop|store|cart|checkout|collections|downloads?|books?|forums?|threads?|viewtopic\.php|showthread\.php|topic|comments|status|watch|shows|episodes?|podcasts?|docs|documentation|install|download|ferienhaus|ferienvilla)$/i;
-
-function isListingAddress(path: string): boolean {
-  return path.split(/[/?&]/).some((segment) => LISTING_SEGMENT.test(segment));
-}
 
 /** Separate posts in the body: <article> elements and headed cards with their own date. */
 function countPosts(root: Element): number {
@@ -96,20 +59,21 @@ export function readPageEvidence(
   let code = 0;
   for (const el of Array.from(body.root.querySelectorAll('pre, code')))
     if (!el.parentElement?.closest('pre, code')) code += normalizeSpace(el.textContent ?? '').length;
-  const address = pageAddress(doc);
-  const path = address ? address.pathname + address.search : null;
+  const address = pageAddress(
+    doc.URL,
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
+  );
   return {
     declared: jsonLd.article !== null,
     ogArticle: og === 'article' || og.startsWith('article.'),
-    productOrMedia:
-      declaredTypes.some((t) => PRODUCT_TYPES.has(t)) || /^(?:product|video|music|book|profile|books\.)/.test(og),
+    productOrMedia: declaredTypes.some((t) => PRODUCT_TYPES.has(t)) || isProductOrMediaType(og),
     dated: meta.publishedTime !== null,
     signed: meta.byline !== null,
     headed: headline !== null && !body.root.contains(headline) ? true : headline !== null,
     prose: body.proseChars,
-    rootAddress: path === '/' || path === '',
-    listingAddress: address !== null && (PLATFORM_HOSTS.test(address.hostname) || isListingAddress(path ?? '')),
-    datedAddress: path !== null && dateInPath(path) !== null,
+    rootAddress: address !== null && isRootAddress(address),
+    listingAddress: address !== null && isListingAddress(address),
     posts: countPosts(body.root),
     prices: (doc.body?.textContent ?? '').match(PRICE)?.length ?? 0,
     codeShare: Math.min(1, code / bodyLength),

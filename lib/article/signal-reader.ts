@@ -21,6 +21,8 @@ export interface SignalReader {
   jsonLdTexts(): string[];
   /** The content of the first og:type meta, as written. */
   ogType(): string | null;
+  /** The page's canonical link and og:url, as written. */
+  declaredAddresses(): { canonical: string | null; ogUrl: string | null };
   hasVisiblePassword(): boolean;
   /** How many teaser links (a heading in a link, or a link in a heading). */
   teaserLinks(): number;
@@ -37,6 +39,10 @@ export function domSignalReader(doc: Document): SignalReader {
   return {
     jsonLdTexts: () => jsonLdTexts(doc),
     ogType: () => doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? null,
+    declaredAddresses: () => ({
+      canonical: doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null,
+      ogUrl: doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
+    }),
     hasVisiblePassword: () => hasVisiblePassword(doc),
     teaserLinks: () => teaserLinkCount(doc),
     isArchivePage: () => isArchivePage(doc),
@@ -140,6 +146,10 @@ export class XPathSignalReader implements SignalReader {
 
   ogType(): string | null {
     return this.attribute(OG_TYPE);
+  }
+
+  declaredAddresses(): { canonical: string | null; ogUrl: string | null } {
+    return { canonical: this.attribute(CANONICAL_HREF), ogUrl: this.attribute(OG_URL) };
   }
 
   hasVisiblePassword(): boolean {

@@ -57,6 +57,27 @@ const EDGES: Record<string, string> = {
   'a paragraph and a <br> div near the score': html('', `<p>${prose(300)}</p><div>${prose(200)}<br>${prose(60)}</div>`),
   'more paragraphs than XPath is asked about': html('', `${teasers(8)}${`<p>${prose(150)}</p>`.repeat(210)}`),
   'empty page': html('', ''),
+  'password in a header popup': html(
+    '',
+    `<header><div class="Login-Popup"><input type="password"></div></header><p>${prose(200)}</p>`,
+  ),
+  'password in a modal named by id': html(
+    '',
+    `<div id="signInModal"><input type="password"></div><p>${prose(200)}</p>`,
+  ),
+  'Japanese title and short paragraphs': html(
+    '<title>総務省が試算を公表 - ニュース</title>',
+    `<p>${'軽減税率の効果について総務省が試算をまとめた。'.repeat(3)}</p>`.repeat(4),
+  ),
+  'Korean page by its lang': html('', `<p>${'정부는 오늘 새로운 정책을 발표했다. '.repeat(6)}</p>`.repeat(3)).replace(
+    '<html>',
+    '<html lang="ko">',
+  ),
+  'root canonical and a relative og:url': html(
+    '<link rel="CANONICAL" href="https://news.example/"><meta property="og:url" content="/threads/123">',
+    `<p>${prose(900)}</p>`,
+  ),
+  'og:type product': html('<meta property="og:type" content="product">', `<p>${prose(900)}</p>`),
 };
 
 function pagesUnder(dir: string): Array<[string, string]> {

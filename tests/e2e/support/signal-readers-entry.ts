@@ -10,6 +10,7 @@ function answers(reader: SignalReader) {
   return {
     jsonLdTexts: reader.jsonLdTexts(),
     ogType: reader.ogType(),
+    declaredAddresses: reader.declaredAddresses(),
     hasVisiblePassword: reader.hasVisiblePassword(),
     teaserLinks: reader.teaserLinks(),
     isArchivePage: reader.isArchivePage(),

@@ -1,0 +1,58 @@
+// What a page's address says of it, read from strings alone (the cheap check runs this on every page):
+// the site's root is its home page; shops, downloads, forum threads, social posts, code repositories
+// and documentation have addresses of their own; news addresses often carry their date.
+
+/** Platforms whose pages are posts, threads, repositories or videos, never a publisher's article. */
+const PLATFORM_HOSTS =
+  /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|pastebin\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|youtube\.com|reddit\.com|stackoverflow\.com|stackexchange\.com)$/i;
+/**
+ * Path segments of the addresses of pages that are not articles: shops and products, downloads, forum
+ * threads, social posts, shows and episodes, documentation. From the non-article pages of the real-web
+ * corpus's dev split and the address schemes of the software they run on (phpBB, XenForo, Shopify…).
+ */
+const LISTING_SEGMENT =
+  /^(?:products?|produkte?|produkt|shop|store|cart|checkout|collections|downloads?|books?|forums?|threads?|viewtopic\.php|showthread\.php|topic|comments|status|watch|shows|episodes?|podcasts?|docs|documentation|install|ferienhaus|ferienvilla)$/i;
+/** A date in a path or query: "/2019/05/03/", "/2019-05-03-", "/20190503/", "?a=20190503-…". */
+export const PATH_DATE = /[/=_-]((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.&-]|$)/;
+
+export interface PageAddress {
+  host: string;
+  /** Path and query. */
+  path: string;
+}
+
+/**
+ * The page's address: its own when it has one on the web (a live page), else the one it gives for
+ * itself (canonical link, og:url) — a saved page. A relative canonical still gives its path.
+ */
+export function pageAddress(own: string, canonical: string | null, ogUrl: string | null): PageAddress | null {
+  for (const raw of [/^https?:/.test(own) ? own : null, canonical, ogUrl]) {
+    if (!raw) continue;
+    const match = /^(?:https?:)?\/\/([^/?#]+)([^#]*)|^(\/[^#]*)/.exec(raw.trim());
+    if (!match) continue;
+    return { host: (match[1] ?? '').toLowerCase(), path: match[2] || match[3] || '/' };
+  }
+  return null;
+}
+
+/**
+ * The site's root: a home page. A query may only carry tracking ("?utm_source=…"): "/?p=123",
+ * "/index.php?id=5" and "/?q=node/7" are articles of sites without pretty addresses.
+ */
+export function isRootAddress(address: PageAddress): boolean {
+  const [path = '', query = ''] = address.path.split('?', 2);
+  if (!/^\/?(?:(?:index|default|home)\.\w+)?$/i.test(path)) return false;
+  return query.split('&').every((param) => param === '' || /^(?:utm_\w+|ref|fbclid|gclid)(?:=|$)/i.test(param));
+}
+
+/** A shop, download, forum, social, show or docs address, with no date in it. */
+export function isListingAddress(address: PageAddress): boolean {
+  if (PATH_DATE.test(address.path)) return false;
+  if (PLATFORM_HOSTS.test(address.host)) return true;
+  return address.path.split(/[/?&]/).some((segment) => LISTING_SEGMENT.test(segment));
+}
+
+/** og:type values of products and media items (a video page, a track, a profile), not articles. */
+export function isProductOrMediaType(ogType: string): boolean {
+  return /^(?:product|video|music|book|profile|books\.)/.test(ogType.trim().toLowerCase());
+}
