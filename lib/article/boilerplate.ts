@@ -25,7 +25,10 @@ function isByline(el: Element): boolean {
 
 /** A short paragraph opening like furniture: "Read more: …", "Reporting by …". */
 function isAsideText(el: Element, blocks: BlockContentCache): boolean {
-  if (!H.asideText.test(blocks.leading(el))) return false;
+  const leading = blocks.leading(el);
+  // A copyright line, short: a picture's credit may open a block that holds a paragraph too.
+  if (blocks.of(el).textLength < 150 && H.copyrightLine.test(readableText(el))) return true;
+  if (!H.asideText.test(leading) && !H.asideTextOther.test(leading)) return false;
   return blocks.of(el).textLength < 400;
 }
 

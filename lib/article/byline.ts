@@ -24,7 +24,7 @@ const MAX_BYLINE_CANDIDATES = 30;
 
 /** Openers of a byline in the languages of our tables ("By", "Von", "Par", "Por", "Di", "Door", "Av"). */
 const OPENER =
-  /^\s*(?:(?:written|words|text|story|reporting|report)\s+by|by|von|par|por|di|door|av|autor(?:in)?|auteur|author|texto|tekst|text)\s*:?\s+/i;
+  /^\s*(?:(?:written|words|text|story|reporting|report)\s+by|un texte de|by|von|par|por|di|door|av|autor(?:in)?|auteur|author|texto|tekst|text)\s*:?\s+/i;
 /** Where a byline's names end: a date, a time, "Updated", "Published". */
 const TAIL =
   /\s*(?:\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}[:./]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;

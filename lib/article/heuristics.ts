@@ -71,6 +71,15 @@ export const ARTICLE_HEURISTICS = {
   /** Opening words of short paragraphs that are furniture even without a class name. */
   asideText:
     /^(?:(?:editor['’]s note|read more|related|see also|video|watch|listen|source|photo|image)\s*[:|—–-]|more on this story|sign up for|click here|reporting by|additional reporting by|editing by|writing by|follow (?:us|our) on|subscribe (?:now|today|to)|advertisement\s*$|a version of this article appears)/i,
+  /** A copyright line ("© 2017 Handelsblatt GmbH – Alle Rechte vorbehalten"). */
+  copyrightLine:
+    /^(?:©|\(c\) \d{4}|copyright \d{4})|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\W*$/i,
+  /**
+   * The same openers in the other languages of the real-web corpus ("Lire aussi", "Lesen Sie auch",
+   * "Czytaj też", "Читайте также", "関連記事"): a "read also" line or box inside the body.
+   */
+  asideTextOther:
+    /^[\s・•►▶>]*(?:(?:à )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|lee (?:también|más)|ver también|leia (?:também|mais)|leggi anche|lees ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|читайте (?:также|еще)|lue (?:myös|aiheesta lisää)|les også|läs också|关联阅读|相关阅读|相关新闻|延伸阅读|関連記事|関連リンク|관련 ?기사|kļūda rakstā)/i,
   /** Short blocks (byline, dateline, credits) identified by class, id, rel or itemprop. */
   byline: /byline|author|dateline|writtenby|p-author|contributor/i,
   /** Paragraph-like blocks shorter than this do not score (characters). */

@@ -249,6 +249,16 @@ function chunkOf(top: Element, paragraphs: Paragraph[], body: Element): Element 
   return top;
 }
 
+/** `el` is a paragraph, or wraps one paragraph and nothing else. */
+function soleParagraph(el: Element): boolean {
+  let at: Element | null = el;
+  while (at && tagOf(at) !== 'p') {
+    if (at.childElementCount !== 1 || isUnlikelyByName(at)) return false;
+    at = at.firstElementChild;
+  }
+  return at !== null;
+}
+
 /** A sibling holding much prose of its own, and not a box of teasers (headings that are links). */
 function isDeepProse(sibling: Element, prose: number): boolean {
   if (prose < H.siblingMinProse || isUnlikelyByName(sibling) || linkDensity(sibling) >= 0.3) return false;
@@ -273,7 +283,8 @@ function withSiblings(top: Element, scores: Map<Element, number>, paragraphs: Pa
     } else if (isDeepProse(sibling, prose.get(sibling) ?? 0)) {
       // A part of the body nested too deep for its paragraphs' scores to reach it (a lead's own wrapper).
       include.add(sibling);
-    } else if (tagOf(sibling) === 'p') {
+    } else if (soleParagraph(sibling)) {
+      // A paragraph, or a wrapper of just one ("<div class=firstPar><p>…</p></div>"), as Readability joins them.
       const text = readableText(sibling);
       const density = linkDensity(sibling);
       if ((text.length > 80 && density < 0.25) || (text.length > 0 && density === 0 && /\.( |$)/.test(text))) {
