@@ -1,7 +1,7 @@
 // What a page shows of being one article rather than a page about many things or none: the marks every
 // article carries (a date, a byline, a headline over the body, prose) and the marks of the pages that
-// are not articles (a product or media declaration, the site's root address, a body of several posts,
-// prices, code, forms). Read once the body and the metadata are known; judged in article-verdict.ts.
+// are not articles (a product or media declaration, the site's root or a listing address, a body that
+// is mostly code). Read once the body and the metadata are known; judged in article-verdict.ts.
 import type { ArticleMeta } from '../types';
 import type { BodyCandidate } from './score-content';
 import type { JsonLdSummary } from './json-ld';
@@ -17,7 +17,7 @@ export interface PageEvidence {
   productOrMedia: boolean;
   dated: boolean;
   signed: boolean;
-  /** An h1/h2 matching the title stands before the body. */
+  /** An h1/h2 matching the title stands on the page (headline.ts). */
   headed: boolean;
   /** Weighted characters of prose in the body. */
   prose: number;
@@ -25,26 +25,11 @@ export interface PageEvidence {
   rootAddress: boolean;
   /** The address names a shop, a download, a forum thread, a code repository or documentation (and no date). */
   listingAddress: boolean;
-  /** Units inside the body that look like separate posts or teasers: <article> elements, headed cards. */
-  posts: number;
-  /** Price strings on the page. */
-  prices: number;
   /** Share of the body's text in code and preformatted blocks. */
   codeShare: number;
-  /** Form fields inside the body. */
-  fields: number;
 }
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'IndividualProduct', 'SoftwareApplication', 'MobileApplication', 'VideoObject', 'MusicRecording', 'PodcastEpisode', 'Movie', 'TVEpisode']); // prettier-ignore
-const PRICE = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|USD|EUR|GBP|円|元))/g;
-
-/** Separate posts in the body: <article> elements and headed cards with their own date. */
-function countPosts(root: Element): number {
-  let posts = 0;
-  for (const el of Array.from(root.querySelectorAll('article')))
-    if (el !== root && !el.querySelector('article')) posts++;
-  return posts;
-}
 
 export function readPageEvidence(
   doc: Document,
@@ -55,10 +40,11 @@ export function readPageEvidence(
 ): PageEvidence {
   const og = (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase();
   const declaredTypes = [...jsonLd.types];
-  const bodyLength = Math.max(1, readableLength(body.root));
   let code = 0;
   for (const el of Array.from(body.root.querySelectorAll('pre, code')))
     if (!el.parentElement?.closest('pre, code')) code += normalizeSpace(el.textContent ?? '').length;
+  // The body's length is only needed (and only read: it walks the body) when it holds code.
+  const codeShare = code === 0 ? 0 : Math.min(1, code / Math.max(1, readableLength(body.root)));
   const address = pageAddress(
     doc.URL,
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
@@ -70,13 +56,10 @@ export function readPageEvidence(
     productOrMedia: declaredTypes.some((t) => PRODUCT_TYPES.has(t)) || isProductOrMediaType(og),
     dated: meta.publishedTime !== null,
     signed: meta.byline !== null,
-    headed: headline !== null && !body.root.contains(headline) ? true : headline !== null,
+    headed: headline !== null,
     prose: body.proseChars,
     rootAddress: address !== null && isRootAddress(address),
     listingAddress: address !== null && isListingAddress(address),
-    posts: countPosts(body.root),
-    prices: (doc.body?.textContent ?? '').match(PRICE)?.length ?? 0,
-    codeShare: Math.min(1, code / bodyLength),
-    fields: body.root.querySelectorAll('input:not([type="hidden"]), select, textarea').length,
+    codeShare,
   };
 }
