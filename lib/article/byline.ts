@@ -24,7 +24,7 @@ const MAX_BYLINE_CANDIDATES = 30;
 
 /** Openers of a byline in the languages of our tables ("By", "Von", "Par", "Por", "Di", "Door", "Av"). */
 const OPENER =
-  /^\s*(?:(?:written|words|text|story|reporting|report)\s+by|un texte de|by|von|par|por|di|door|av|autor(?:in)?|auteur|author|texto|tekst|text)\s*:?\s+/i;
+  /^\s*(?:(?:written|words|text|story|reporting|report|posted)\s+by|un texte de|by|von|par|por|di|door|av|autor(?:in)?|auteur|author|texto|tekst|text)\s*:?\s+/i;
 /** Where a byline's names end: a date, a time, "Updated", "Published". */
 const TAIL =
   /\s*(?:\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}[:./]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
@@ -34,6 +34,9 @@ const SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+/;
 /** Words of buttons and links that author boxes hold ("Follow Author", "More from…"), never a name. */
 const UI_WORDS =
   /^(?:follow|more|view|see|all|about|contact|e-?mail|share|subscribe|profile|twitter|facebook|posts|articles|read|show|close|menu)\b/i;
+/** The same words after a name: a button glued to it ("Jane Doe Follow", "Jane Doe Follow Author"). */
+const UI_TAIL =
+  /\s+(?:follow|subscribe|contact|e-?mail|share|profile|twitter|facebook|more from|view (?:all|profile)|see all)(?:\s+\p{L}+)?$/iu;
 /**
  * A line that opens with a byline word and a capitalized name ("By Jane Doe, Senior Writer"), after a
  * dash or a date and time at most ("2/26/2015 7:11 AM PST BY TMZ STAFF"). Group 1 is what comes before.
@@ -51,9 +54,9 @@ const DESK_WORDS =
   /\b(?:wire|desk|staff|agency|press|news|newsroom|online|redaktion|rédaction|redacción|redazione|redakcja|ap|afp|dpa|sid|reuters)\b/i;
 /** Lines that credit an editor, not an author ("责任编辑：…", "編集：…"). */
 const EDITOR_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|編集|editor|edited by)\s*[：:]?/i;
-/** A job title after the names ("Jane Doe, Senior Staff Writer"). */
+/** A job title after the names ("Jane Doe, Senior Staff Writer"; a plural one after a comma: "…, Staff Writers"). */
 const ROLE_TAIL =
-  /,?\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|deputy)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|technologist)\b.*$/i;
+  /(?:,?\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|deputy)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|technologist)|,\s*(?:(?:senior|staff|chief|contributing|special|political|foreign|deputy)\s+)*(?:writers|reporters|correspondents|editors|columnists|contributors))\b.*$/i;
 /** Elements looked at in the article's container for a "By …" line: the first ones, and the last ones. */
 const MAX_LINE_ELEMENTS = 80;
 const MAX_FOOT_ELEMENTS = 30;
@@ -115,10 +118,14 @@ export function cleanByline(raw: string | null): string | null {
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/(?:^|\s)@\w+/g, '');
   text = namesPart(text).replace(OPENER, '').replace(TAIL, '').replace(OPENER, '');
-  text = normalizeSpace(text.replace(ROLE_TAIL, '').replace(/^[,;:\s]+|[,;:\s]+$/g, ''));
+  // "Reporting by Jane Doe; Editing by John Roe": the editors are not the byline.
+  text = text.replace(/\s*;\s*(?:additional reporting|editing|edited|graphics|produced)\b.*$/i, '');
+  text = text.replace(ROLE_TAIL, '').replace(UI_TAIL, '');
+  // The sentence's full stop ("Posted by Alon Zakai."), not an initial's ("John Q.").
+  text = normalizeSpace(text.replace(/(\p{L}{2})\.$/u, '$1').replace(/^[,;:\s]+|[,;:\s]+$/g, ''));
   if (/^(?:by|von|par|por|door|av)$/i.test(text)) return null;
   // A count glued to a name by markup ("Lucas Nolan22"), but not a user name ("CC7567").
-  if (/\s\S+\d+$/.test(text)) text = text.replace(/\d+$/, '');
+  if (/\s\S+\d+$/.test(text)) text = text.replace(/\d+$/, '').trimEnd();
   // Names have no digits: what is left with them is a date or a count ("28 février", "12 comments").
   if (/\d/.test(text) || UI_WORDS.test(text)) return null;
   if (/^https?:\/\//i.test(text) || /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$)/i.test(text)) return null;

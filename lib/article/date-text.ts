@@ -14,15 +14,15 @@ function isoDay(year: number, month: number, day: number): string | null {
 
 /** "2019-05-03", "2019-05-03T10:00:00+02:00", "2019-05-03 10:00:00", "20190503", "2019/05/03". */
 const ISO_LIKE =
-  /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:(?:[T\s]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+  /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:(?:[T\s]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
 /** "2019年4月2日", "2019년 4월 2일", "2019.4.2", "2019/4/2" (year first, month and day of one or two digits). */
 const YEAR_FIRST = /((?:19|20)\d{2})\s*(?:[年년./-])\s*(\d{1,2})\s*(?:[月월./-])\s*(\d{1,2})(?!\d)/;
 /** "03.05.2019", "3/5/2019" (day first, as most of the world writes it, unless the day cannot be one). */
 const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 /** "May 3, 2019", "Mar. 3 2019". */
-const MONTH_DAY_YEAR = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+const MONTH_DAY_YEAR = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/gu;
 /** "3 May 2019", "3. März 2019", "3 de mayo de 2019", "3 мая 2019 г.". */
-const DAY_MONTH_YEAR = /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?([\p{L}]{3,12})\.?,?\s*(?:de\s+)?(\d{4})/u;
+const DAY_MONTH_YEAR = /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?([\p{L}]{3,12})\.?,?\s*(?:de\s+)?(\d{4})/gu;
 
 function fromIsoLike(match: RegExpExecArray): string | null {
   const day = isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
@@ -32,7 +32,7 @@ function fromIsoLike(match: RegExpExecArray): string | null {
   const time = `${day}T${pad(Number(hour))}:${minute}:${second ?? '00'}`;
   if (!zone) return time;
   if (zone.toUpperCase() === 'Z') return `${time}Z`;
-  const offset = zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  const offset = zone.length === 3 ? `${zone}:00` : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
   return `${time}${offset}`;
 }
 
@@ -59,12 +59,23 @@ export function parseDateText(raw: string, monthFirst = false): string | null {
     return new Date(ms).toISOString().replace('.000', '');
   }
   const lower = text.toLowerCase();
-  const mdy = MONTH_DAY_YEAR.exec(lower);
-  const mdyMonth = mdy ? MONTH_NUMBERS.get(mdy[1] as string) : undefined;
-  if (mdy && mdyMonth) return isoDay(Number(mdy[3]), mdyMonth, Number(mdy[2]));
-  const dmy = DAY_MONTH_YEAR.exec(lower);
-  const dmyMonth = dmy ? MONTH_NUMBERS.get(dmy[2] as string) : undefined;
-  if (dmy && dmyMonth) return isoDay(Number(dmy[3]), dmyMonth, Number(dmy[1]));
+  // Every "Month day, year" and "day Month year" in the text, until one names a month ("Top 10 Films
+  // 2019 — 3 May 2019": the first match is no date).
+  // A month named with an impossible day or year ("30 February 2019") is no date: not even the engine's.
+  let named = false;
+  for (const mdy of lower.matchAll(MONTH_DAY_YEAR)) {
+    const month = MONTH_NUMBERS.get(mdy[1] as string);
+    const parsed = month ? isoDay(Number(mdy[3]), month, Number(mdy[2])) : null;
+    if (parsed) return parsed;
+    named ||= month !== undefined;
+  }
+  for (const dmy of lower.matchAll(DAY_MONTH_YEAR)) {
+    const month = MONTH_NUMBERS.get(dmy[2] as string);
+    const parsed = month ? isoDay(Number(dmy[3]), month, Number(dmy[1])) : null;
+    if (parsed) return parsed;
+    named ||= month !== undefined;
+  }
+  if (named) return null;
   const numeric = NUMERIC_DMY.exec(text);
   if (numeric) {
     const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];

@@ -5,17 +5,17 @@
 const MONTH_NAMES: Array<[number, string]> = [
   [
     1,
-    'january jan janvier janv januar jän jänner enero ene janeiro gennaio genn januari januar stycznia styczeń sty leden ledna január január январь января янв ocak',
+    'january jan janvier janv januar jän jänner enero ene janeiro gennaio genn januari januar stycznia styczeń sty leden ledna január január январь января янв ocak gen',
   ],
   [
     2,
-    'february feb février févr fevrier februar feber febrero feb fevereiro fev febbraio febbr februari lutego luty lut únor února február февраль февраля фев şubat',
+    'february feb février févr fevrier februar feber febrero feb fevereiro fev febbraio febbr februari lutego luty lut únor února február февраль февраля фев şubat fév',
   ],
   [3, 'march mar mars märz maerz marzo mar março marco maart marca marzec březen března marec март марта мар mart'],
-  [4, 'april apr avril abril abr aprile apr kwietnia kwiecień kwi duben dubna apríl апрель апреля апр nisan'],
-  [5, 'may mai mayo maio maggio mei maja maj květen května máj май мая mayıs'],
-  [6, 'june jun juin juni junio junho giugno czerwca czerwiec cze červen června jún июнь июня июн haziran'],
-  [7, 'july jul juillet juil juli julio julho luglio lipca lipiec lip červenec července júl июль июля июл temmuz'],
+  [4, 'april apr avril abril abr aprile apr kwietnia kwiecień kwi duben dubna apríl апрель апреля апр nisan avr'],
+  [5, 'may mai mayo maio maggio mei maja maj květen května máj май мая mayıs mag'],
+  [6, 'june jun juin juni junio junho giugno czerwca czerwiec cze červen června jún июнь июня июн haziran giu'],
+  [7, 'july jul juillet juil juli julio julho luglio lipca lipiec lip červenec července júl июль июля июл temmuz lug'],
   [
     8,
     'august aug août aout august agosto ago augustus sierpnia sierpień sie srpen srpna august август августа авг ağustos',
@@ -26,11 +26,11 @@ const MONTH_NAMES: Array<[number, string]> = [
   ],
   [
     10,
-    'october oct octobre oktober octubre oct outubro out ottobre ott oktober października październik paź říjen října október октябрь октября окт ekim',
+    'october oct octobre oktober octubre oct outubro out ottobre ott oktober października październik paź říjen října október октябрь октября окт ekim okt',
   ],
   [
     11,
-    'november nov novembre november noviembre nov novembro novembre listopada listopad lis listopad novembra ноябрь ноября ноя kasım',
+    'november nov novembre november noviembre nov novembro novembre listopada listopad lis listopad novembra ноябрь ноября ноя kasım listopadu',
   ],
   [
     12,

@@ -1,0 +1,245 @@
+// The byline the side panel shows: cleanByline keeps only the names of a byline line, and readByline
+// picks the page's author among its declarations, its byline elements and its "By …" lines, ahead of
+// publishers, desks and wires, and never an editor, a button or a contact detail.
+import { describe, expect, it } from 'vitest';
+import { cleanByline, readByline } from '../../../lib/article/byline';
+import { readMetaValues } from '../../../lib/article/meta-values';
+import { jsonLdTexts, summarizeJsonLd } from '../../../lib/article/json-ld';
+import { SIGNAL_TABLES } from '../../../lib/article/signal-tables';
+import { checkArticle } from '../../../lib/article/is-article';
+import { extractArticle } from '../../../lib/article/extract';
+import { page } from '../helpers';
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Jane Doe | May 3, 2019', 'Jane Doe'],
+    ['Le Monde | 04.05.2015 | Par Martin Untersinger', 'Martin Untersinger'],
+    ['Jane Doe, Senior Staff Writer', 'Jane Doe'],
+    ['Jane Doe, Political Correspondent', 'Jane Doe'],
+    ['Jane Doe | Staff Writer', 'Jane Doe'],
+    ['Lucas Nolan22', 'Lucas Nolan'],
+    ['by Jane Doe and John Roe', 'Jane Doe and John Roe'],
+    ['Written by Jane Doe', 'Jane Doe'],
+    ['Von Max Mustermann', 'Max Mustermann'],
+    ['Por María López', 'María López'],
+    ['Door Jan de Vries', 'Jan de Vries'],
+    ['Text: Anna Schmidt', 'Anna Schmidt'],
+    ['Politik · Jane Doe', 'Jane Doe'],
+    ['By Jane Doe Updated May 4, 2019', 'Jane Doe'],
+    ['By Jane Doe, 10:30 AM', 'Jane Doe'],
+    ['Jane Doe on May 3, 2019', 'Jane Doe'],
+    ['By Jane Doe • 5 min read', 'Jane Doe'],
+    ['Jane Doe @janedoe', 'Jane Doe'],
+    ['Jane Doe jane@example.com', 'Jane Doe'],
+    ["By Jane O'Neil-Smith", "Jane O'Neil-Smith"],
+    ['By J. R. Smith', 'J. R. Smith'],
+  ])('%s → %s', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['a user name', 'CC7567'],
+    ['a button', 'Follow Author'],
+    ['a link to more', 'More from Jane Doe'],
+    ['a date', '28 février'],
+    ['a count', '12 comments'],
+    ['an e-mail address', 'jane@example.com'],
+    ['a URL', 'https://example.com/jane'],
+    ['a domain', 'elmundo.es'],
+    ['a www address', 'www.example.com'],
+    ['a Chinese editor line', '责任编辑：孔德明'],
+    ['an English editor line', 'Editor: Jane Doe'],
+    ['an "Edited by" line', 'Edited by Jane Doe'],
+    ['a bare opener', 'By'],
+    ['a single letter', 'J'],
+    ['blank text', '   '],
+    ['an empty string', ''],
+  ])('refuses %s (%s)', (_what, raw) => {
+    expect(cleanByline(raw)).toBeNull();
+  });
+
+  it('refuses null', () => {
+    expect(cleanByline(null)).toBeNull();
+  });
+
+  it("drops the sentence's full stop, not an initial's", () => {
+    expect(cleanByline('Posted by Alon Zakai.')).toBe('Alon Zakai');
+    expect(cleanByline('By John Q.')).toBe('John Q.');
+  });
+
+  it('drops a plural role after a comma, but keeps a staff credit that is the whole byline', () => {
+    expect(cleanByline('Jane Doe and John Roe, Staff Writers')).toBe('Jane Doe and John Roe');
+    expect(cleanByline("World's Editorial Writers")).toBe("World's Editorial Writers");
+  });
+
+  it('drops a button glued after the name and a count with its space', () => {
+    expect(cleanByline('Jane Doe Follow')).toBe('Jane Doe');
+    expect(cleanByline('Jane Doe Follow Author')).toBe('Jane Doe');
+    expect(cleanByline('Jane Doe 12')).toBe('Jane Doe');
+  });
+
+  it('keeps the reporters of a wire credit and drops its editors', () => {
+    expect(cleanByline('Reporting by Jane Doe; Editing by John Roe')).toBe('Jane Doe');
+  });
+});
+
+/** The byline `readByline` reads, as metadata.ts calls it: the JSON-LD article, the site name, near the <h1>. */
+function bylineOf(body: string, head = '', outlet: string | null = null): string | null {
+  const doc = page(body, head);
+  const article = summarizeJsonLd(jsonLdTexts(doc), SIGNAL_TABLES.articleTypes).article;
+  return readByline(doc, readMetaValues(doc), article, outlet, doc.querySelector('h1'));
+}
+
+const PARAGRAPH = '<p>Some long paragraph of text about the things that happened.</p>';
+const inArticle = (inner: string, after = '') =>
+  `<article><h1>Ministers meet</h1>${inner}${PARAGRAPH}${after}</article>`;
+const ldScript = (json: string) => `<script type="application/ld+json">${json}</script>`;
+
+describe('readByline: declared authors', () => {
+  it('prefers the specific author metas to the byline element and to the generic "author" meta', () => {
+    const head = '<meta name="author" content="Condé Nast"><meta property="article:author" content="Jane Doe">';
+    expect(bylineOf(inArticle('<p class="byline">Ana Torres</p>'), head)).toBe('Jane Doe');
+  });
+
+  it('puts the generic "author" meta after the byline the page shows', () => {
+    const head = '<meta name="author" content="Condé Nast">';
+    expect(bylineOf(inArticle('<p class="byline">By Ana Torres</p>'), head)).toBe('Ana Torres');
+    expect(bylineOf(inArticle(''), head)).toBe('Condé Nast');
+  });
+
+  it("joins the JSON-LD article's people, ahead of the metas", () => {
+    const head =
+      ldScript(
+        '{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ana Torres"},{"@type":"Person","name":"Luis Gil"}]}',
+      ) + '<meta property="article:author" content="Jane Doe">';
+    expect(bylineOf(inArticle(''), head)).toBe('Ana Torres, Luis Gil');
+  });
+
+  it('joins several article:author metas', () => {
+    const head =
+      '<meta property="article:author" content="Jane Doe"><meta property="article:author" content="John Roe">';
+    expect(bylineOf(inArticle(''), head)).toBe('Jane Doe, John Roe');
+  });
+
+  it('reads the author of the parsely-page JSON', () => {
+    expect(bylineOf(inArticle(''), `<meta name="parsely-page" content='{"author":"Jane Parsely"}'>`)).toBe(
+      'Jane Parsely',
+    );
+  });
+
+  it('reads twitter:creator when it is a name, not when it is a handle', () => {
+    expect(bylineOf(inArticle(''), '<meta name="twitter:creator" content="Jane Doe">')).toBe('Jane Doe');
+    expect(bylineOf(inArticle(''), '<meta name="twitter:creator" content="@jane">')).toBeNull();
+  });
+
+  it('refuses a profile URL in article:author', () => {
+    expect(
+      bylineOf(inArticle(''), '<meta property="article:author" content="https://www.facebook.com/jane">'),
+    ).toBeNull();
+  });
+});
+
+describe('readByline: publishers, desks and wires', () => {
+  const publisher = ldScript('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Ediciones El País"}}');
+
+  it('does not take a publisher named after the site for the byline when a person is shown', () => {
+    expect(bylineOf(inArticle('<p class="byline">Ana Torres</p>'), publisher, 'El País')).toBe('Ana Torres');
+    const meta = '<meta property="article:author" content="Ediciones El País">';
+    expect(bylineOf(inArticle('<p class="byline">Ana Torres</p>'), meta, 'El País')).toBe('Ana Torres');
+  });
+
+  it('falls back to the publisher when no person is named', () => {
+    expect(bylineOf(inArticle(''), publisher, 'El País')).toBe('Ediciones El País');
+  });
+
+  it('uses a declared wire only when no person is named', () => {
+    const wire = '<meta property="article:author" content="CNN Wire">';
+    expect(bylineOf(inArticle('<p class="byline">Ana Torres</p>'), wire)).toBe('Ana Torres');
+    expect(bylineOf(inArticle(''), wire)).toBe('CNN Wire');
+  });
+});
+
+describe('readByline: bylines the page shows', () => {
+  it('reads a byline element and its rel=author link', () => {
+    expect(bylineOf(inArticle('<div class="author">Jane Doe</div>'))).toBe('Jane Doe');
+    expect(bylineOf(inArticle('<p class="byline">By <a rel="author">Ana Torres</a></p>'))).toBe('Ana Torres');
+  });
+
+  it('reads the microdata name of an author and leaves the rest of the box', () => {
+    const body =
+      '<div><div><h1>Ministers meet</h1><span itemprop="author" itemscope><span itemprop="name">Ana Torres</span><span>Staff</span></span></div></div>';
+    expect(bylineOf(body)).toBe('Ana Torres');
+  });
+
+  it('reads an unnamed "By … | date" line under the headline', () => {
+    expect(bylineOf(inArticle('<p>By Jane Doe | May 3, 2019</p>'))).toBe('Jane Doe');
+  });
+
+  it('does not take a class like "authority-control" for an author box', () => {
+    expect(bylineOf(inArticle('<div class="authority-control">Jane Doe</div>'))).toBeNull();
+  });
+
+  it('refuses an author box that holds only a button', () => {
+    expect(bylineOf(inArticle('<div class="author-box"><a>Follow Author</a></div>'))).toBeNull();
+  });
+
+  it("ignores commenters' names and the page footer's author", () => {
+    const comments = inArticle('<div class="comments"><p class="author">Troll</p></div>');
+    expect(bylineOf(comments)).toBeNull();
+    expect(bylineOf(inArticle('') + '<footer><p class="author">Site Owner</p></footer>')).toBeNull();
+  });
+
+  it('refuses an editor line', () => {
+    expect(bylineOf(inArticle('<p>责任编辑：孔德明</p>'))).toBeNull();
+  });
+
+  it('reads "Posted by …" at the foot of a long <article>', () => {
+    const body = `<article><h1>Ministers meet</h1>${PARAGRAPH.repeat(150)}<p>Posted by Alon Zakai</p></article>`;
+    expect(bylineOf(body)).toBe('Alon Zakai');
+  });
+
+  it('reads the name after a date, a time and a zone: "… PST BY TMZ STAFF"', () => {
+    expect(bylineOf(inArticle('<h5>2/26/2015 7:11 AM PST BY TMZ STAFF</h5>'))).toBe('TMZ STAFF');
+  });
+});
+
+describe('readByline: Chinese, Japanese and Korean bylines', () => {
+  it.each([
+    ['记者 王敬照', '王敬照'],
+    ['編集委員 中沢克二', '中沢克二'],
+    ['（评论员 罗博 萧海川）', '罗博, 萧海川'],
+    ['홍길동 기자', '홍길동'],
+  ])('%s → %s', (line, expected) => {
+    expect(bylineOf(inArticle(`<p>${line}</p>`))).toBe(expected);
+  });
+});
+
+describe('the byline through checkArticle and extractArticle', () => {
+  const PROSE =
+    '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
+      6,
+    );
+
+  function byline(inner: string, head: string): string | null {
+    const doc = page(
+      `<article><h1>Ministers meet in Geneva</h1>${inner}<div class="content">${PROSE}</div></article>`,
+      head,
+    );
+    const article = extractArticle(doc, checkArticle(doc));
+    if (!article) throw new Error('not extracted');
+    return article.meta.byline;
+  }
+
+  it('shows the writer, not "Condé Nast" from the author meta', () => {
+    expect(byline('<p class="byline">Ana Torres</p>', '<meta name="author" content="Condé Nast">')).toBe('Ana Torres');
+  });
+
+  it('shows the writer, not the publisher that carries the site name', () => {
+    const head =
+      '<meta property="og:site_name" content="El País">' +
+      ldScript(
+        '{"@type":"NewsArticle","headline":"Ministers meet in Geneva","author":{"@type":"Organization","name":"Ediciones El País"}}',
+      );
+    expect(byline('<p class="byline">Ana Torres</p>', head)).toBe('Ana Torres');
+  });
+});

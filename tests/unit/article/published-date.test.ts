@@ -1,0 +1,310 @@
+// The article's publication date as the side panel shows it: which of a page's many dates wins
+// (JSON-LD, metas, visible lines, the address, modification last), and the readers under it —
+// the page's <meta> values (meta-values.ts) and its JSON-LD blocks, wrapped or not (json-ld.ts).
+import { describe, expect, it } from 'vitest';
+import { readPublishedDate } from '../../../lib/article/published-date';
+import { metaValue, metaValues, readMetaValues } from '../../../lib/article/meta-values';
+import { jsonLdText, jsonLdTexts, summarizeJsonLd } from '../../../lib/article/json-ld';
+import { SIGNAL_TABLES } from '../../../lib/article/signal-tables';
+import { checkArticle } from '../../../lib/article/is-article';
+import { extractArticle } from '../../../lib/article/extract';
+import { page } from '../helpers';
+
+const PARAGRAPH = '<p>Some long paragraph of text about the things that happened.</p>';
+
+/** An <article> with a headline, `inner` and a paragraph. */
+const inArticle = (inner: string) => `<article><h1>Ministers meet</h1>${inner}${PARAGRAPH}</article>`;
+
+const ldScript = (json: string) => `<script type="application/ld+json">${json}</script>`;
+
+/** The date `readPublishedDate` reads, near the page's <h1>, as metadata.ts calls it. */
+function dateOf(body: string, head = '', monthFirst = false): string | null {
+  const doc = page(body, head);
+  const jsonLd = summarizeJsonLd(jsonLdTexts(doc), SIGNAL_TABLES.articleTypes);
+  return readPublishedDate(doc, {
+    metas: readMetaValues(doc),
+    jsonLd: jsonLd.article ?? jsonLd.dated ?? null,
+    near: doc.querySelector('h1'),
+    body: doc.querySelector('article') ?? doc.body,
+    monthFirst,
+  });
+}
+
+describe('readPublishedDate: declared dates', () => {
+  it('prefers the JSON-LD datePublished to the metas', () => {
+    const head =
+      ldScript('{"@type":"NewsArticle","datePublished":"2019-05-03T10:00:00+02:00"}') +
+      '<meta property="article:published_time" content="2018-01-01">';
+    expect(dateOf(inArticle(''), head)).toBe('2019-05-03T10:00:00+02:00');
+  });
+
+  it("keeps article:published_time in the page's own zone", () => {
+    const head = '<meta property="article:published_time" content="2024-03-05T00:30:00+01:00">';
+    expect(dateOf(inArticle(''), head)).toBe('2024-03-05T00:30:00+01:00');
+  });
+
+  it('reads a meta that writes its date in `value` instead of `content`', () => {
+    expect(dateOf(inArticle(''), '<meta name="pubdate" value="2019-05-03">')).toBe('2019-05-03');
+  });
+
+  it('reads Dublin Core keys whatever their case, and skips a meta it cannot parse', () => {
+    const head =
+      '<meta property="article:published_time" content="garbage"><meta name="DC.date.issued" content="2019-05-03">';
+    expect(dateOf(inArticle(''), head)).toBe('2019-05-03');
+  });
+
+  it('reads the pub_date of the parsely-page JSON', () => {
+    const head = `<meta name="parsely-page" content='{"title":"x","pub_date":"2016-06-01T12:00:00Z"}'>`;
+    expect(dateOf(inArticle(''), head)).toBe('2016-06-01T12:00:00Z');
+  });
+
+  it('reads epoch seconds in a date meta', () => {
+    expect(dateOf(inArticle(''), '<meta name="date" content="1464782400">')).toBe('2016-06-01T12:00:00Z');
+  });
+
+  it('reads JSON-LD wrapped in CDATA markers', () => {
+    const head = ldScript('<![CDATA[ {"@type":"NewsArticle","datePublished":"2019-05-03"} ]]>');
+    expect(dateOf(inArticle(''), head)).toBe('2019-05-03');
+  });
+
+  it("reads a WebPage's datePublished when no article is declared", () => {
+    expect(dateOf(inArticle(''), ldScript('{"@type":"WebPage","datePublished":"2019-05-03"}'))).toBe('2019-05-03');
+  });
+
+  it('reads the JSON-LD dateCreated when nothing gives datePublished', () => {
+    expect(dateOf(inArticle(''), ldScript('{"@type":"NewsArticle","dateCreated":"2019-05-03"}'))).toBe('2019-05-03');
+  });
+});
+
+describe('readPublishedDate: dates the page shows', () => {
+  it("counts a <time datetime> in the article's own <footer> or <aside>", () => {
+    expect(dateOf(inArticle('<footer><time datetime="2019-05-03">May 3</time></footer>'))).toBe('2019-05-03');
+    expect(dateOf(inArticle('<aside><time datetime="2019-05-04">May 4</time></aside>'))).toBe('2019-05-04');
+  });
+
+  it("does not count one in the page's footer, sidebar or navigation", () => {
+    expect(dateOf(inArticle('') + '<footer><time datetime="2019-05-03">May 3</time></footer>')).toBeNull();
+    expect(dateOf('<aside><time datetime="2019-05-03">May 3</time></aside>' + inArticle(''))).toBeNull();
+    expect(dateOf('<nav><time datetime="2019-05-03">May 3</time></nav>' + inArticle(''))).toBeNull();
+  });
+
+  it("keeps a <time>'s offset", () => {
+    expect(dateOf(inArticle('<time datetime="2019-05-03T08:00:00-04:00">May 3</time>'))).toBe(
+      '2019-05-03T08:00:00-04:00',
+    );
+  });
+
+  it("prefers a date inside the article's container to one before it on the page", () => {
+    const body = '<div class="date">2010-01-01</div>' + inArticle('<time datetime="2019-05-03">May 3</time>');
+    expect(dateOf(body)).toBe('2019-05-03');
+  });
+
+  it('reads a date line beside the headline whatever its markup', () => {
+    expect(dateOf(inArticle('<ul><li>2019/04/04</li></ul>'))).toBe('2019-04-04');
+    expect(dateOf(inArticle('<p><span>2016年10月14日07:17</span></p>'))).toBe('2016-10-14');
+  });
+
+  it("does not read an unnamed date line outside the article's container", () => {
+    expect(dateOf('<div><ul><li>2010/01/01</li></ul></div>' + inArticle(''))).toBeNull();
+  });
+
+  it('reads numeric date lines month first on American pages only', () => {
+    expect(dateOf(inArticle('<p class="meta">5/3/2019</p>'), '', true)).toBe('2019-05-03');
+    expect(dateOf(inArticle('<p class="meta">5/3/2019</p>'), '', false)).toBe('2019-03-05');
+  });
+
+  it('reads a dateline opening the first paragraph', () => {
+    const body =
+      '<article><h1>Storms</h1><p>Feb. 23, 2015 -- Life-threatening storms hit the region today.</p></article>';
+    expect(dateOf(body)).toBe('2015-02-23');
+    const french = '<article><h1>Orages</h1><p>3 mai 2019 – Des orages violents ont frappé la région.</p></article>';
+    expect(dateOf(french)).toBe('2019-05-03');
+  });
+
+  it("reads the date in the page's canonical address when it shows none", () => {
+    const head = '<link rel="canonical" href="https://example.com/2019/05/03/story">';
+    expect(dateOf(inArticle(''), head)).toBe('2019-05-03');
+  });
+
+  it('reads a dated title last of the publication dates', () => {
+    expect(dateOf(inArticle(''), '<title>Story - 07.12.2017 - LA NACION</title>')).toBe('2017-12-07');
+  });
+});
+
+describe('readPublishedDate: modification dates', () => {
+  it('uses the modification date only when nothing else gives a date', () => {
+    expect(dateOf(inArticle(''), '<meta property="article:modified_time" content="2020-01-02">')).toBe('2020-01-02');
+    const both = '<meta property="article:modified_time" content="2020-01-02"><meta name="date" content="2019-05-03">';
+    expect(dateOf(inArticle(''), both)).toBe('2019-05-03');
+  });
+
+  it('uses the JSON-LD dateModified and a dateModified element only as a last resort', () => {
+    expect(dateOf(inArticle(''), ldScript('{"@type":"NewsArticle","dateModified":"2020-01-02"}'))).toBe('2020-01-02');
+    expect(dateOf(inArticle('<span itemprop="dateModified" content="2020-01-02"></span>'))).toBe('2020-01-02');
+    const withPublished = inArticle(
+      '<span itemprop="dateModified" content="2020-01-02"></span><span itemprop="datePublished" content="2019-05-03"></span>',
+    );
+    expect(dateOf(withPublished)).toBe('2019-05-03');
+  });
+
+  it('skips an "Updated" line when the page shows or declares the publication date', () => {
+    expect(dateOf(inArticle('<p class="date">Updated May 4, 2019</p><p class="date">May 3, 2019</p>'))).toBe(
+      '2019-05-03',
+    );
+    const head = '<meta property="article:published_time" content="2019-05-03">';
+    expect(dateOf(inArticle('<p class="date">Updated May 4, 2019</p>'), head)).toBe('2019-05-03');
+  });
+
+  it('falls back to an "Updated" line when the page gives no other date', () => {
+    expect(dateOf(inArticle('<p class="date">Updated May 4, 2019</p>'))).toBe('2019-05-04');
+  });
+
+  it('gives none when the page carries no date at all', () => {
+    expect(dateOf(inArticle(''))).toBeNull();
+  });
+});
+
+describe('the published date through checkArticle and extractArticle', () => {
+  const PROSE =
+    '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
+      6,
+    );
+
+  function publishedTime(inner: string, head: string, lang: string): string | null {
+    const doc = page(
+      `<article><h1>Ministers meet in Geneva</h1>${inner}<div class="content">${PROSE}</div></article>`,
+      head,
+    );
+    doc.documentElement.setAttribute('lang', lang);
+    const article = extractArticle(doc, checkArticle(doc));
+    if (!article) throw new Error('not extracted');
+    return article.meta.publishedTime;
+  }
+
+  it('prefers JSON-LD to article:published_time', () => {
+    const head =
+      ldScript(
+        '{"@type":"NewsArticle","headline":"Ministers meet in Geneva","datePublished":"2019-05-03T10:00:00+02:00"}',
+      ) + '<meta property="article:published_time" content="2018-01-01">';
+    expect(publishedTime('', head, 'en')).toBe('2019-05-03T10:00:00+02:00');
+  });
+
+  it('reads CDATA-wrapped JSON-LD', () => {
+    const head = ldScript(
+      '<![CDATA[ {"@type":"NewsArticle","headline":"Ministers meet in Geneva","datePublished":"2019-05-03"} ]]>',
+    );
+    expect(publishedTime('', head, 'en')).toBe('2019-05-03');
+  });
+
+  it('reads a numeric date line month first for en-US and day first for en-GB', () => {
+    expect(publishedTime('<ul><li>5/3/2019</li></ul>', '', 'en-US')).toBe('2019-05-03');
+    expect(publishedTime('<ul><li>5/3/2019</li></ul>', '', 'en-GB')).toBe('2019-03-05');
+  });
+});
+
+describe('readMetaValues, metaValue and metaValues', () => {
+  const doc = page(
+    '<div itemscope><meta itemprop="datePublished" content="2019-05-03"></div>',
+    [
+      '<meta name="DC.date.issued" content="2019-05-03">',
+      '<meta property="og:title" name="twitter:title" content="  Two\n  keys  ">',
+      '<meta name="author" content="Jane Doe">',
+      '<meta name="author" content="John Roe">',
+      '<meta name="author" content="Jane  Doe">',
+      '<meta name="empty" content="   ">',
+      '<meta name="pubdate" value="2019-05-04">',
+      '<meta name="both" content="from content" value="from value">',
+      '<meta content="no key">',
+    ].join(''),
+  );
+  const metas = readMetaValues(doc);
+
+  it('keys values by property, name and itemprop in lower case, in document order', () => {
+    expect([...metas.entries()]).toEqual([
+      ['dc.date.issued', ['2019-05-03']],
+      ['og:title', ['  Two\n  keys  ']],
+      ['twitter:title', ['  Two\n  keys  ']],
+      ['author', ['Jane Doe', 'John Roe', 'Jane  Doe']],
+      ['pubdate', ['2019-05-04']],
+      ['both', ['from content']],
+      ['datepublished', ['2019-05-03']],
+    ]);
+  });
+
+  it('gives the first declared key, whitespace collapsed', () => {
+    expect(metaValue(metas, 'missing', 'og:title')).toBe('Two keys');
+    expect(metaValue(metas, 'missing')).toBeNull();
+    expect(metaValue(metas, 'pubdate', 'dc.date.issued')).toBe('2019-05-04');
+  });
+
+  it('looks keys up in lower case only', () => {
+    expect(metaValue(metas, 'DC.date.issued')).toBeNull();
+  });
+
+  it('gives every value of a key without repeats', () => {
+    expect(metaValues(metas, 'author')).toEqual(['Jane Doe', 'John Roe']);
+    expect(metaValues(metas, 'missing')).toEqual([]);
+  });
+});
+
+describe('summarizeJsonLd and jsonLdText', () => {
+  const TYPES = SIGNAL_TABLES.articleTypes;
+
+  it.each([
+    ['CDATA markers', '<![CDATA[ {"@type":"NewsArticle","headline":"A"} ]]>'],
+    ['commented CDATA markers', '//<![CDATA[\n{"@type":"NewsArticle","headline":"A"}\n//]]>'],
+    ['an HTML comment', '<!-- {"@type":"NewsArticle","headline":"A"} -->'],
+    ['a comment around commented CDATA', '<!--//<![CDATA[ {"@type":"NewsArticle","headline":"A"} //]]>-->'],
+  ])('reads a block wrapped in %s', (_name, text) => {
+    const summary = summarizeJsonLd([text], TYPES);
+    expect([...summary.types]).toEqual(['NewsArticle']);
+    expect(summary.article).toEqual({ '@type': 'NewsArticle', headline: 'A' });
+    expect(summary.dated).toBeNull();
+  });
+
+  it('skips a broken block and reads @graph, prefixed types and the first dated node', () => {
+    const summary = summarizeJsonLd(
+      [
+        '{broken',
+        '{"@graph":[{"@type":"WebPage","datePublished":"2019-01-01"},{"@type":["http://schema.org/NewsArticle"],"headline":"B"}]}',
+      ],
+      TYPES,
+    );
+    expect([...summary.types]).toEqual(['WebPage', 'NewsArticle']);
+    expect(summary.article).toEqual({ '@type': ['http://schema.org/NewsArticle'], headline: 'B' });
+    expect(summary.dated).toEqual({ '@type': 'WebPage', datePublished: '2019-01-01' });
+  });
+
+  it('reads a mainEntity and "schema:" types', () => {
+    const summary = summarizeJsonLd(
+      ['{"@type":"WebPage","mainEntity":{"@type":"schema:Article","headline":"C"}}'],
+      TYPES,
+    );
+    expect([...summary.types]).toEqual(['WebPage', 'Article']);
+    expect(summary.article).toEqual({ '@type': 'schema:Article', headline: 'C' });
+  });
+
+  it('keeps the first article of several blocks', () => {
+    const summary = summarizeJsonLd(
+      ['[{"@type":"Organization"},{"@type":"NewsArticle","headline":"D"}]', '{"@type":"Article","headline":"E"}'],
+      TYPES,
+    );
+    expect([...summary.types]).toEqual(['Organization', 'NewsArticle', 'Article']);
+    expect(summary.article).toEqual({ '@type': 'NewsArticle', headline: 'D' });
+  });
+
+  it('gives an empty summary for empty, null and non-object blocks', () => {
+    expect(summarizeJsonLd(['', 'null', '"text"', '42'], TYPES)).toEqual({
+      types: new Set(),
+      article: null,
+      dated: null,
+    });
+  });
+
+  it('reads a string field, a named object or a list of either', () => {
+    expect(jsonLdText({ author: [{ name: 'A' }, 'B', { name: ' ' }, 3] }, 'author')).toBe('A, B');
+    expect(jsonLdText({ publisher: { '@type': 'Organization', name: 'X' } }, 'publisher')).toBe('X');
+    expect(jsonLdText({ headline: '  ' }, 'headline')).toBeNull();
+    expect(jsonLdText(null, 'headline')).toBeNull();
+  });
+});
