@@ -21,18 +21,30 @@ export interface PageAddress {
   path: string;
 }
 
+/** Parses an absolute or root-relative address (a relative canonical still gives its path). */
+function parseAddress(raw: string | null): PageAddress | null {
+  const match = raw ? /^(?:https?:)?\/\/([^/?#]+)([^#]*)|^(\/[^#]*)/.exec(raw.trim()) : null;
+  return match ? { host: (match[1] ?? '').toLowerCase(), path: match[2] || match[3] || '/' } : null;
+}
+
 /**
- * The page's address: its own when it has one on the web (a live page), else the one it gives for
- * itself (canonical link, og:url) — a saved page. A relative canonical still gives its path.
+ * The page's addresses, most trusted first: its own when it has one on the web (a live page), then the
+ * ones it gives for itself (canonical link, og:url), which a saved page only has.
  */
-export function pageAddress(own: string, canonical: string | null, ogUrl: string | null): PageAddress | null {
-  for (const raw of [/^https?:/.test(own) ? own : null, canonical, ogUrl]) {
-    if (!raw) continue;
-    const match = /^(?:https?:)?\/\/([^/?#]+)([^#]*)|^(\/[^#]*)/.exec(raw.trim());
-    if (!match) continue;
-    return { host: (match[1] ?? '').toLowerCase(), path: match[2] || match[3] || '/' };
-  }
-  return null;
+export function pageAddresses(own: string, canonical: string | null, ogUrl: string | null): PageAddress[] {
+  return [/^https?:/.test(own) ? own : null, canonical, ogUrl]
+    .map(parseAddress)
+    .filter((a): a is PageAddress => a !== null);
+}
+
+/**
+ * What the addresses say against an article: the first (most trusted) is the site's root, or any of
+ * them is a listing address (a thread's canonical is a thread wherever the page is served from).
+ */
+export function addressReason(addresses: PageAddress[]): string | null {
+  const first = addresses[0];
+  if (first && isRootAddress(first)) return "the site's home page";
+  return addresses.some(isListingAddress) ? 'a shop, download, forum, social or docs address' : null;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { SIGNAL_TABLES as H } from './signal-tables';
 import { summarizeJsonLd, type JsonLdSummary } from './json-ld';
 import { quickListingReason } from './quick-listing';
-import { isListingAddress, isProductOrMediaType, isRootAddress, pageAddress } from './address-signals';
+import { addressReason, isProductOrMediaType, pageAddresses } from './address-signals';
 import { domSignalReader, XPathSignalReader, type SignalReader } from './signal-reader';
 
 export interface DeclaredSignals {
@@ -19,13 +19,10 @@ export interface DeclaredSignals {
 }
 
 /** What the page's address and og:type say against its being an article, or null (address-signals.ts). */
-function addressReason(doc: Document, page: SignalReader, ogType: string): string | null {
+function addressedReason(doc: Document, page: SignalReader, ogType: string): string | null {
   if (isProductOrMediaType(ogType)) return 'declares a product or a media item';
   const { canonical, ogUrl } = page.declaredAddresses();
-  const address = pageAddress(doc.URL, canonical, ogUrl);
-  if (!address) return null;
-  if (isRootAddress(address)) return "the site's home page";
-  return isListingAddress(address) ? 'a shop, download, forum, social or docs address' : null;
+  return addressReason(pageAddresses(doc.URL, canonical, ogUrl));
 }
 
 export function readDeclaredSignals(
@@ -42,7 +39,7 @@ export function readDeclaredSignals(
     const ogArticle = ogType === 'article' || ogType?.startsWith('article.') === true;
     const base = { jsonLd, declared, ogArticle };
     if (declared) return { ...base, maybeArticle: true, reason: 'JSON-LD article' };
-    const addressed = addressReason(doc, page, ogType ?? '');
+    const addressed = addressedReason(doc, page, ogType ?? '');
     if (addressed) return { ...base, maybeArticle: false, reason: addressed };
     let listingType: string | undefined;
     for (const type of jsonLd.types) if (!listingType && H.listingTypes.has(type)) listingType = type;

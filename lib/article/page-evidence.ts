@@ -6,7 +6,7 @@ import type { ArticleMeta } from '../types';
 import type { BodyCandidate } from './score-content';
 import type { JsonLdSummary } from './json-ld';
 import { normalizeSpace, readableLength } from './dom-utils';
-import { isListingAddress, isProductOrMediaType, isRootAddress, pageAddress } from './address-signals';
+import { addressReason, isProductOrMediaType, pageAddresses } from './address-signals';
 
 export interface PageEvidence {
   /** JSON-LD declares an article type. */
@@ -21,10 +21,8 @@ export interface PageEvidence {
   headed: boolean;
   /** Weighted characters of prose in the body. */
   prose: number;
-  /** The page's address is its site's root ("/"): a home page. */
-  rootAddress: boolean;
-  /** The address names a shop, a download, a forum thread, a code repository or documentation (and no date). */
-  listingAddress: boolean;
+  /** What the page's addresses say against an article (its site's root, a listing address), or null. */
+  address: string | null;
   /** Share of the body's text in code and preformatted blocks. */
   codeShare: number;
 }
@@ -45,7 +43,7 @@ export function readPageEvidence(
     if (!el.parentElement?.closest('pre, code')) code += normalizeSpace(el.textContent ?? '').length;
   // The body's length is only needed (and only read: it walks the body) when it holds code.
   const codeShare = code === 0 ? 0 : Math.min(1, code / Math.max(1, readableLength(body.root)));
-  const address = pageAddress(
+  const addresses = pageAddresses(
     doc.URL,
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
@@ -58,8 +56,7 @@ export function readPageEvidence(
     signed: meta.byline !== null,
     headed: headline !== null,
     prose: body.proseChars,
-    rootAddress: address !== null && isRootAddress(address),
-    listingAddress: address !== null && isListingAddress(address),
+    address: addressReason(addresses),
     codeShare,
   };
 }

@@ -6,10 +6,29 @@ import {
   isListingAddress,
   isProductOrMediaType,
   isRootAddress,
-  pageAddress,
+  addressReason,
+  pageAddresses,
 } from '../../../lib/article/address-signals';
 import { readDeclaredSignals } from '../../../lib/article/declared-signals';
 import { page } from '../helpers';
+
+/** The most trusted of the page's addresses (the first of `pageAddresses`). */
+const pageAddress = (own: string, canonical: string | null, ogUrl: string | null) =>
+  pageAddresses(own, canonical, ogUrl)[0] ?? null;
+
+describe("addressReason over all of a page's addresses", () => {
+  it("calls a page the site's home only when its most trusted address is the root", () => {
+    // A live article whose canonical is the front page (an article opened over it) stays an article.
+    expect(addressReason(pageAddresses('https://news.example/story/123', 'https://news.example/', null))).toBeNull();
+    expect(addressReason(pageAddresses('about:blank', 'https://news.example/', null))).toMatch(/home page/);
+  });
+
+  it('calls a page a listing when any of its addresses is one (a thread served from elsewhere)', () => {
+    const thread = pageAddresses('http://127.0.0.1:5180/fixtures/a.html', 'https://forum.example/threads/a.1/', null);
+    expect(addressReason(thread)).toMatch(/forum/);
+    expect(addressReason(pageAddresses('https://news.example/2019/05/03/books/review', null, null))).toBeNull();
+  });
+});
 
 describe('pageAddress', () => {
   it("prefers the page's own http(s) address to its canonical and og:url", () => {
