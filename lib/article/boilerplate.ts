@@ -3,6 +3,7 @@
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 import { BlockContentCache } from './block-content';
 import type { BodyCandidate } from './score-content';
+import { parseDateText } from './date-text';
 import {
   classAndId,
   classWeight,
@@ -16,16 +17,25 @@ import {
 
 const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'figure']);
 
+/** How a date line opens: a date word, a weekday, a number, a month ("Published: …", "Tue 3 May…"); not "Retrieved …". */
+const DATE_LINE_START = /^(?:published|posted|updated|date|on|\d|\p{L}{3,9}\.?,? \d)/iu;
+
 function isByline(el: Element): boolean {
   const rel = el.getAttribute('rel');
   const itemprop = el.getAttribute('itemprop') ?? '';
   const named = rel === 'author' || /\bauthor\b/.test(itemprop) || H.byline.test(classAndId(el));
-  return named && readableText(el).length < 100;
+  if (named) return readableText(el).length < 100;
+  // "Published: 11/18/2011 2:27 AM" in a date-named line: the page's date, not its text.
+  if (!H.dateLine.test(classAndId(el))) return false;
+  const text = readableText(el);
+  return text.length < 80 && DATE_LINE_START.test(text) && parseDateText(text) !== null;
 }
 
 /** A short paragraph opening like furniture: "Read more: …", "Reporting by …". */
 function isAsideText(el: Element, blocks: BlockContentCache): boolean {
   const leading = blocks.leading(el);
+  // A comment box's heading line, in a short block ("Reader comments (7) Log in or register…").
+  if (H.commentsLine.test(leading)) return blocks.of(el).textLength < 250;
   // A copyright line, short: a picture's credit may open a block that holds a paragraph too.
   if (blocks.of(el).textLength < 150 && H.copyrightLine.test(readableText(el))) return true;
   if (!H.asideText.test(leading) && !H.asideTextOther.test(leading)) return false;

@@ -51,7 +51,7 @@ const CJK_BYLINE =
   /(?:^|[\s（(【[|｜])(?:记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員|撰文|作者|筆者|文(?=\s*[／/]))\s*[：:／/]?\s*((?:\p{Script=Han}{2,4}(?:[\s、，,]+|(?=[）)\s]|$))){1,3})|(\p{Script=Hangul}{2,4})\s*기자/u;
 /** Words of a credit that names a desk, a wire or an agency rather than a person ("CNN Wire", "National Desk"). */
 const DESK_WORDS =
-  /\b(?:wire|desk|staff|agency|press|news|newsroom|online|redaktion|rédaction|redacción|redazione|redakcja|ap|afp|dpa|sid|reuters)\b/i;
+  /\b(?:wire|desk|staff|agency|press|news|newsroom|service|online|redaktion|rédaction|redacción|redazione|redakcja|ap|afp|dpa|sid|reuters)\b/i;
 /** Lines that credit an editor, not an author ("责任编辑：…", "編集：…"). */
 const EDITOR_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|編集|editor|edited by)\s*[：:]?/i;
 /** A job title after the names ("Jane Doe, Senior Staff Writer"; a plural one after a comma: "…, Staff Writers"). */
@@ -121,6 +121,11 @@ export function cleanByline(raw: string | null): string | null {
   // "Reporting by Jane Doe; Editing by John Roe": the editors are not the byline.
   text = text.replace(/\s*;\s*(?:additional reporting|editing|edited|graphics|produced)\b.*$/i, '');
   text = text.replace(ROLE_TAIL, '').replace(UI_TAIL, '');
+  // "Jane Doe, Mountain States News Service": the agency after a named person is not the byline.
+  const parts = text.replace(/\s+,/g, ',').split(/\s*,\s*/);
+  while (parts.length > 1 && DESK_WORDS.test(parts[parts.length - 1] ?? '') && !DESK_WORDS.test(parts[0] ?? ''))
+    parts.pop();
+  text = parts.join(', ');
   // The sentence's full stop ("Posted by Alon Zakai."), not an initial's ("John Q.").
   text = normalizeSpace(text.replace(/(\p{L}{2})\.$/u, '$1').replace(/^[,;:\s]+|[,;:\s]+$/g, ''));
   if (/^(?:by|von|par|por|door|av)$/i.test(text)) return null;

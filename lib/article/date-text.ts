@@ -36,6 +36,21 @@ function fromIsoLike(match: RegExpExecArray): string | null {
   return `${time}${offset}`;
 }
 
+/** A clock time just after a date ("11/18/2011 2:27 AM", "May 3, 2019 at 4:05 pm"): the day with it, in the page's own zone. */
+function withTime(day: string, after: string): string {
+  const time =
+    /^[\s,–—-]*(?:at |um |à |a las )?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?\s*(gmt|utc|z\b)?/i.exec(
+      after,
+    );
+  if (!time) return day;
+  let hour = Number(time[1]);
+  const half = time[4]?.toLowerCase();
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  if (hour > 23 || Number(time[2]) > 59) return day;
+  return `${day}T${pad(hour)}:${time[2]}:${time[3] ?? '00'}${time[5] ? 'Z' : ''}`;
+}
+
 /**
  * The date `raw` writes, or null when it writes none this reader knows. `monthFirst`: numeric dates
  * with slashes are month/day/year (American English pages).
@@ -66,13 +81,13 @@ export function parseDateText(raw: string, monthFirst = false): string | null {
   for (const mdy of lower.matchAll(MONTH_DAY_YEAR)) {
     const month = MONTH_NUMBERS.get(mdy[1] as string);
     const parsed = month ? isoDay(Number(mdy[3]), month, Number(mdy[2])) : null;
-    if (parsed) return parsed;
+    if (parsed) return withTime(parsed, lower.slice(mdy.index + mdy[0].length));
     named ||= month !== undefined;
   }
   for (const dmy of lower.matchAll(DAY_MONTH_YEAR)) {
     const month = MONTH_NUMBERS.get(dmy[2] as string);
     const parsed = month ? isoDay(Number(dmy[3]), month, Number(dmy[1])) : null;
-    if (parsed) return parsed;
+    if (parsed) return withTime(parsed, lower.slice(dmy.index + dmy[0].length));
     named ||= month !== undefined;
   }
   if (named) return null;
@@ -80,7 +95,8 @@ export function parseDateText(raw: string, monthFirst = false): string | null {
   if (numeric) {
     const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
     const dayFirst = second > 12 ? false : first > 12 || !(monthFirst && text.includes('/'));
-    return dayFirst ? isoDay(year, second, first) : isoDay(year, first, second);
+    const day = dayFirst ? isoDay(year, second, first) : isoDay(year, first, second);
+    return day ? withTime(day, text.slice(numeric.index + numeric[0].length)) : null;
   }
   // RFC 2822 and other forms the JavaScript engine reads ("Wed, 01 Jun 2016 12:00:00 GMT").
   if (/[a-z]{3}/i.test(text) && /\d{4}/.test(text)) {

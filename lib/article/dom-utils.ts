@@ -141,7 +141,8 @@ export function readableLength(el: Element): number {
 
 export function normalizeSpace(s: string): string {
   // Text whose only whitespace is single spaces needs no rewrite: one scan instead of a copy per word.
-  return (NEEDS_NORMALIZING.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+  // The ideographic space (U+3000) is a character of Japanese titles, not layout: it stays.
+  return (NEEDS_NORMALIZING.test(s) ? s.replace(/[^\S\u3000]+/g, ' ') : s).trim();
 }
 
 /** `normalizeSpace(s).length`, without building the string (pages can hold megabytes of text). */
@@ -150,7 +151,7 @@ export function normalizedLength(s: string): number {
   if (!NEEDS_NORMALIZING.test(trimmed)) return trimmed.length;
   let length = trimmed.length;
   // A single whitespace character stays one space; a run of them becomes one.
-  for (const run of trimmed.matchAll(/\s{2,}/g)) length -= run[0].length - 1;
+  for (const run of trimmed.matchAll(/[^\S\u3000]{2,}/g)) length -= run[0].length - 1;
   return length;
 }
 

@@ -48,10 +48,10 @@ export const ARTICLE_HEURISTICS = {
   ]),
   /** class/id words of blocks that are not the article (comments, share bars, related links…). */
   unlikely:
-    /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ed|ary|ator)|community|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|promo(?!ted)|paywall|author-?bio|author-?box|about-?the-?author|share|sharing|recirc|most-?read|most-?popular|trending|outbrain|taboola|tags?-list|topics|cookie|consent|toolbar|ticker|masthead|teaser|nav\b|navigation|byline|dateline/i,
+    /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ed|ary|ator)|community|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|promo(?!ted)|paywall|(?:author|contributor|writer)-?bio|author-?box|bio-?box|about-?the-?author|share|sharing|recirc|most-?read|most-?popular|trending|outbrain|taboola|tags?-list|topics|cookie|consent|toolbar|ticker|masthead|teaser|nav\b|navigation|byline|dateline/i,
   /** The part of `unlikely` that is never the article, even when a first pass found too little. */
   hardUnlikely:
-    /comment(?!ed|ary|ator)|disqus|replies|respond|related|share|sharing|social|newsletter|subscribe|footer|cookie|consent|outbrain|taboola|recirc|most-?read|trending|author-?bio|author-?box|promo(?!ted)/i,
+    /comment(?!ed|ary|ator)|disqus|replies|respond|related|share|sharing|social|newsletter|subscribe|footer|cookie|consent|outbrain|taboola|recirc|most-?read|trending|(?:author|contributor|writer)-?bio|author-?box|bio-?box|promo(?!ted)/i,
   /** A block holding this share of the body's prose is never furniture, whatever its class or id. */
   bodyMajorityShare: 0.5,
   /** Captions and credits of pictures and videos, by class or id. */
@@ -71,6 +71,9 @@ export const ARTICLE_HEURISTICS = {
   /** Opening words of short paragraphs that are furniture even without a class name. */
   asideText:
     /^(?:(?:editor['’]s note|read more|related|see also|video|watch|listen|source|photo|image)\s*[:|—–-]|more on this story|sign up for|click here|reporting by|additional reporting by|editing by|writing by|follow (?:us|our) on|subscribe (?:now|today|to)|advertisement\s*$|a version of this article appears)/i,
+  /** The heading line of a comment box ("Reader comments (7)", "12 Comments", "Leave a reply"). */
+  commentsLine:
+    /^(?:(?:reader|user)s?['’]? comments(?:\s*\(\d+\))?(?:\s|$)|comments? \(\d+\)|\d+ comments?\b|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|kommentare \(\d+\)|commentaires \(\d+\)|comentarios \(\d+\))/i,
   /** A copyright line ("© 2017 Handelsblatt GmbH – Alle Rechte vorbehalten"). */
   copyrightLine:
     /^(?:©|\(c\) \d{4}|copyright \d{4})|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\W*$/i,
@@ -82,6 +85,8 @@ export const ARTICLE_HEURISTICS = {
     /^[\s・•►▶>]*(?:(?:à )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|lee (?:también|más)|ver también|leia (?:também|mais)|leggi anche|lees ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|читайте (?:также|еще)|lue (?:myös|aiheesta lisää)|les også|läs också|关联阅读|相关阅读|相关新闻|延伸阅读|関連記事|関連リンク|관련 ?기사|kļūda rakstā)/i,
   /** Short blocks (byline, dateline, credits) identified by class, id, rel or itemprop. */
   byline: /byline|author|dateline|writtenby|p-author|contributor/i,
+  /** Date lines by class or id ("articleDate", "posted-on"): furniture when their text is a date. */
+  dateLine: /date|posted|published|timestamp/i,
   /** Paragraph-like blocks shorter than this do not score (characters). */
   minParagraphChars: 25,
   /** Text between a container's blocks counts as a paragraph from this many characters (a caption line does not). */

@@ -19,6 +19,9 @@ function weightedLengthOf(el: Element): number {
   return weightedLength((el.textContent ?? '').trim());
 }
 
+/** <br>s in the containers that hold text between line breaks. */
+export const BR_PARENTS = 'div > br, span > br, td > br, font > br';
+
 export function readProseStats(doc: Document): ProseStats {
   const lengthOf = isDenseScriptPage(doc) ? weightedLengthOf : textLengthOf;
   const byParent = new Map<Element, number>();
@@ -41,10 +44,11 @@ export function readProseStats(doc: Document): ProseStats {
     byParent.set(parent, run);
     longestRun = Math.max(longestRun, run);
   }
-  // Old markup writes paragraphs as text between <br>s in a div: Readability counts those divs too.
+  // Old markup writes paragraphs as text between <br>s in a div (or a span, a cell, a font): Readability
+  // counts such divs too, and so do we the inline and table containers old newspaper templates used.
   if (readableScore <= H.readerableMinScore) {
     const seen = new Set<Element>();
-    for (const br of Array.from(doc.querySelectorAll('div > br'))) {
+    for (const br of Array.from(doc.querySelectorAll(BR_PARENTS))) {
       const div = br.parentElement as Element;
       if (seen.has(div)) continue;
       seen.add(div);

@@ -76,7 +76,8 @@ function bigProseParents(limit: number): string {
  * lengths, never shorter than the trimmed ones the score reads: their roots sum to a bound of the score.
  */
 const SCORING_BLOCKS = `(//p|//pre|//article)[string-length(.)>${H.readerableMinChars}]`;
-const SCORING_BR_DIVS = `//div[br][string-length(.)>${H.readerableMinChars}]`;
+/** prose-stats.ts's BR_PARENTS: divs, spans, cells and fonts holding a <br>. */
+const SCORING_BR_DIVS = `//*[self::div or self::span or self::td or self::font][br][string-length(.)>${H.readerableMinChars}]`;
 /** Past this many, the DOM reader's one pass costs less than asking XPath for each length. */
 const XPATH_MAX_SCORING_BLOCKS = 6;
 /** Room for rounding: sums of square roots in another order may differ in the last bits. */

@@ -57,6 +57,14 @@ const STOP = new Set([
   'but',
 ]);
 
+/** Han and kana characters: about two make a word of Chinese or Japanese, which writes no spaces. */
+const DENSE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/g;
+
+/** Words in a sentence, counting a Chinese or Japanese sentence's characters two to a word. */
+function wordCount(text: string): number {
+  return Math.max(text.split(/\s+/).length, Math.round((text.match(DENSE)?.length ?? 0) / 2));
+}
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
@@ -72,7 +80,7 @@ export function pickKeyPoints(
   const mentions = analysis.entities.flatMap((e) => e.mentions);
   const headlineWords = wordSet(headline);
   const scored = sentences.map((s, index) => {
-    const words = s.text.split(/\s+/).length;
+    const words = wordCount(s.text);
     if (words < W.tooShortWords || words > W.tooLongWords) return { s, index, score: -1, words: wordSet(s.text) };
     const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end).length;
     const quoted = analysis.quotes.some((q) => q.start >= s.start && q.start < s.end);

@@ -20,9 +20,9 @@ export interface Token {
 const TOKEN =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
-const TERMINATOR = /^[.!?…]$/;
-const CLOSER = /^["”’)\]»]$/;
-const OPENER = /^["“‘(\[«]$/;
+const TERMINATOR = /^[.!?…。！？]$/;
+const CLOSER = /^["”’)\]»」』）]$/;
+const OPENER = /^["“‘(\[«「『（]$/;
 
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set([

@@ -62,7 +62,7 @@ describe('parseDateText: dates written with month names', () => {
     ['1er mai 2019', '2019-05-01'],
     ['3 août 2019', '2019-08-03'],
     ['3. März 2019', '2019-03-03'],
-    ['Montag, 3. Juni 2019, 10:00 Uhr', '2019-06-03'],
+    ['Montag, 3. Juni 2019, 10:00 Uhr', '2019-06-03T10:00:00'],
     ['3 Jänner 2019', '2019-01-03'],
     ['3 de mayo de 2019', '2019-05-03'],
     ['3 maggio 2019', '2019-05-03'],
@@ -79,11 +79,18 @@ describe('parseDateText: dates written with month names', () => {
   it('finds the date inside a longer line', () => {
     expect(parseDateText('Published 3 May 2019')).toBe('2019-05-03');
     expect(parseDateText('10:00, 3 May 2019')).toBe('2019-05-03');
-    expect(parseDateText('May 3, 2019 10:00 AM EDT')).toBe('2019-05-03');
+    expect(parseDateText('May 3, 2019 10:00 AM EDT')).toBe('2019-05-03T10:00:00');
   });
 
-  it('reads an RFC 2822 date as its written day', () => {
-    expect(parseDateText('Wed, 01 Jun 2016 12:00:00 GMT')).toBe('2016-06-01');
+  it('reads an RFC 2822 date as its written day and time', () => {
+    expect(parseDateText('Wed, 01 Jun 2016 12:00:00 GMT')).toBe('2016-06-01T12:00:00Z');
+  });
+
+  it("keeps the clock time a date line gives, in the page's own zone", () => {
+    expect(parseDateText('Published: 11/18/2011 2:27 AM', true)).toBe('2011-11-18T02:27:00');
+    expect(parseDateText('May 3, 2019 at 4:05 pm')).toBe('2019-05-03T16:05:00');
+    expect(parseDateText('12/31/2019 12:15 a.m.', true)).toBe('2019-12-31T00:15:00');
+    expect(parseDateText('3 May 2019, 25:70')).toBe('2019-05-03');
   });
 
   it('gives none for a day and month without a year', () => {
