@@ -39,6 +39,8 @@ export function isFurniture(el: Element): boolean {
   const tag = tagOf(el);
   // ASP.NET pages wrap the whole page in one <form>: a form holding the headline or the article is the page.
   if (tag === 'form') return !el.querySelector('h1, article, main, [itemprop~="articleBody"]');
+  // Some templates put the whole content column in an <aside> (rnz.de): one holding the headline is no sidebar.
+  if (tag === 'aside') return !el.querySelector('h1');
   if (H.furnitureTags.has(tag)) return true;
   const role = el.getAttribute('role');
   return role !== null && H.furnitureRoles.has(role);

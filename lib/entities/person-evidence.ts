@@ -139,7 +139,9 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
   if (roleNounBefore(tokens, runFirst)) score += W.roleNounBefore;
   if (appositiveRole(tokens, runLast)) score += W.appositiveRole;
   if (speechVerbAround(tokens, runFirst, runLast)) score += W.speechVerb;
-  if (tokens[runLast + 1]?.text === ',' && tokens[runLast + 2]?.text === 'who') score += W.relativeWho;
+  // ", who …" and ", whose …" follow people ("Wendell Pruitt, whose family has run cattle…").
+  if (tokens[runLast + 1]?.text === ',' && /^whom?$|^whose$/.test(tokens[runLast + 2]?.text ?? ''))
+    score += W.relativeWho;
   if (isPossessive(last.text) && PERSONAL_NOUNS.has(tokens[runLast + 1]?.text ?? '')) score += W.personalPossessive;
   if (multi && hasSurnameShape(lastText)) score += W.surnameShape;
   if (candidate.words.length > words.length) score += W.particle;

@@ -38,7 +38,8 @@ async function waitForReading(page: Page): Promise<void> {
 async function checkArticleMarks(c: GoldCase, minRecall: number): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(urlOf(c));
-  await page.waitForSelector('backstory-mark');
+  // A page the engine finds no one on (a Japanese story: the engine reads English) is still read and marked-through.
+  if (engineMarks(c.pagePath).length > 0) await page.waitForSelector('backstory-mark');
   await page.waitForFunction(() => performance.getEntriesByName('backstory:mark').length > 0);
   const expected = expectedMarks(c.pagePath, c.gold);
   const marks = await readMarks(page);

@@ -109,7 +109,7 @@ export const BODY_HEADS = wordSet(
 export const TAIL_OPENERS = wordSet('of on for between concerning Establishing establishing Regarding regarding');
 
 /** Lower-case words allowed inside such a tail between capitalized words. */
-export const TAIL_CONNECTORS = wordSet('of the and on for in de du des la le');
+export const TAIL_CONNECTORS = wordSet('of the and on for in de du des la le beyond against within');
 
 /** Lower-case heads of a short reference back to a named agreement ("the tobacco convention"). */
 export const REFERENCE_HEADS: ReadonlyMap<string, string> = new Map([

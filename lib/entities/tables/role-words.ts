@@ -14,6 +14,7 @@ Environment Climate Agriculture Transport Labour Labor Culture Home Treasury Com
 Affairs Security National International Foreign-Affairs First Second Acting Interim Former Ex
 Chairman Chairwoman Chairperson Chair Co-Chair Director Director-General Governor Lieutenant Senator
 Sen Rep Representative Congressman Congresswoman Councillor Councilor Mayor Deputy-Mayor Speaker
+Councilman Councilwoman Councilmember Alderman Alderwoman Assemblyman Assemblywoman Selectman
 Leader Opposition Party King Queen Prince Princess Crown Emperor Empress Sultan Sheikh Emir Amir Shah
 Pope Cardinal Archbishop Bishop Rabbi Imam Ayatollah Patriarch Metropolitan Reverend Rev Father
 General Gen Admiral Adm Colonel Col Major Maj Captain Capt Lieutenant Lt Sergeant Sgt Commander Cmdr
@@ -35,6 +36,7 @@ Baroness Earl Duke Duchess Count Countess Viscount Secretary-of-State
 export const TITLE_HEADS = wordSet(`
 President Premier Chancellor Secretary Minister Chairman Chairwoman Chairperson Chair Director
 Director-General Governor Senator Sen Rep Representative Congressman Congresswoman Councillor
+Councilman Councilwoman Councilmember Alderman Alderwoman Assemblyman Assemblywoman Selectman
 Councilor Mayor Speaker Leader King Queen Prince Princess Emperor Empress Sultan Sheikh Emir Amir
 Shah Pope Cardinal Archbishop Bishop Rabbi Imam Ayatollah Patriarch Reverend Rev Father General Gen
 Admiral Adm Colonel Col Major Maj Captain Capt Lieutenant Lt Sergeant Sgt Commander Cmdr Marshal
@@ -70,7 +72,8 @@ survivor witness victim suspect defendant plaintiff inmate soldier general comma
 marshal sergeant lieutenant major captain pilot astronaut athlete runner cyclist swimmer boxer
 driver tennis champion winner laureate predecessor successor rival ally opponent critic supporter
 member chief-of-staff representative envoy delegate emissary ruler monarch dictator autocrat
-strongman premier-designate speaker-elect
+strongman premier-designate speaker-elect specialist scholar academic biologist geologist oceanographer
+hydrologist ecologist climatologist physicist chemist epidemiologist
 `);
 
 /** Lower-case words that may sit inside a role before its head ("chief trade negotiator"). */
