@@ -33,6 +33,7 @@ export class PageSession {
 
   constructor(
     private readonly doc: Document,
+    readSignals: (doc: Document) => DeclaredSignals,
     signals?: DeclaredSignals,
   ) {
     this.reader = new PageReader(doc, {
@@ -44,6 +45,7 @@ export class PageSession {
         record: recordMeasure,
         recordSlice: (start, ms) => recordMeasure('slice', start, ms),
       }),
+      readSignals,
       ...(signals ? { signals } : {}),
     });
     const lang = () => this.reader.analysis?.article?.meta.lang || 'en';

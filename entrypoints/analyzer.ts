@@ -17,7 +17,10 @@ const NAVIGATION_SETTLE_MS = 500;
 /** How often to notice that the extension went away (updated or reloaded) under this page. */
 const ORPHAN_CHECK_MS = 2000;
 
-async function startReading(firstSignals: DeclaredSignals): Promise<void> {
+async function startReading(
+  firstSignals: DeclaredSignals,
+  readSignals: (doc: Document) => DeclaredSignals,
+): Promise<void> {
   // Setup is timed in its two synchronous parts, either side of waiting for the settings.
   let setupStart = performance.now();
   const host = location.hostname;
@@ -33,7 +36,7 @@ async function startReading(firstSignals: DeclaredSignals): Promise<void> {
   let session: PageSession | null = null;
   const start = async (): Promise<void> => {
     if (off) return;
-    session ??= new PageSession(document, signals);
+    session ??= new PageSession(document, readSignals, signals);
     signals = undefined; // a later read (late content, navigation) looks again
     await session.setKinds(kinds);
     await session.start();

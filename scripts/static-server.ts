@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServer {
+  /** The address of a path; `/@site/<fixture>/` is that fixture served at its own site's root. */
   url(pathname: string): string;
   close(): Promise<void>;
 }
@@ -37,6 +38,14 @@ export async function startStaticServer(port = 0, extra: Record<string, string> 
   const mounts = { ...MOUNTS, ...extra };
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    // http://<fixture>.localhost:<port>/ is that fixture at its site's root (a home page must be served
+    // where home pages live: the cheap check reads the address). Browsers resolve *.localhost to loopback.
+    const site = /^([a-z0-9-]+)\.localhost(?::\d+)?$/i.exec(req.headers.host ?? '')?.[1];
+    const rootPage = site ? path.join(MOUNTS['/fixtures/'] as string, site, 'source.html') : '';
+    if (site && pathname === '/' && existsSync(rootPage)) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(readFileSync(rootPage));
+      return;
+    }
     if (pathname === '/') {
       res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(indexPage());
       return;
@@ -54,7 +63,10 @@ export async function startStaticServer(port = 0, extra: Record<string, string> 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const bound = (server.address() as AddressInfo).port;
   return {
-    url: (pathname) => `http://127.0.0.1:${bound}${pathname}`,
+    url: (pathname) => {
+      const site = /^\/@site\/([a-z0-9-]+)\/$/.exec(pathname)?.[1];
+      return site ? `http://${site}.localhost:${bound}/` : `http://127.0.0.1:${bound}${pathname}`;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

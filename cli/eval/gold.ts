@@ -10,6 +10,8 @@ export interface GoldEntity {
 
 export interface GoldFile {
   isArticle?: boolean;
+  /** The path the page lives at on its site, when that matters to the check ("/": a home page). */
+  address?: string;
   article?: { title?: string; starts_with?: string; ends_with?: string; must_exclude?: string[] };
   people?: GoldEntity[];
   agreements?: GoldEntity[];

@@ -8,7 +8,6 @@ import { ARTICLE_HEURISTICS as H } from './heuristics';
 export function notArticleReason(e: PageEvidence): string | null {
   if (e.productOrMedia && !e.declared) return 'declares a product or a media item';
   if (e.declared) return null;
-  if (e.address) return e.address;
   const marked = e.ogArticle || e.dated || e.signed;
   // A headline over the body is evidence too, though weaker: it lowers the prose needed.
   const needed = e.headed ? H.unmarkedHeadedMinProse : H.unmarkedMinProse;

@@ -29,10 +29,11 @@ function notArticle(reason: string, jsonLd: JsonLdSummary, body: BodyCandidate |
   return { isArticle: false, reason, jsonLd, body, read: null };
 }
 
-export function* checkArticleSteps(
-  doc: Document,
-  signals: DeclaredSignals = readDeclaredSignals(doc),
-): Steps<ArticleCheck> {
+/**
+ * The full check, in slices. `signals`: the cheap check's answer, which the sentinel has already read
+ * (the analyzer bundle does not carry the cheap check's code a second time).
+ */
+export function* checkArticleSteps(doc: Document, signals: DeclaredSignals): Steps<ArticleCheck> {
   const { jsonLd, declared, ogArticle } = signals;
   if (!signals.maybeArticle) return notArticle(signals.reason, jsonLd);
   const body = yield* findBodySteps(doc);
@@ -65,6 +66,6 @@ export function* checkArticleSteps(
   return { isArticle: true, reason: `${signals.reason}, ${body.proseChars} characters of prose`, jsonLd, body, read };
 }
 
-export function checkArticle(doc: Document, signals?: DeclaredSignals): ArticleCheck {
+export function checkArticle(doc: Document, signals: DeclaredSignals = readDeclaredSignals(doc)): ArticleCheck {
   return runAll(checkArticleSteps(doc, signals));
 }

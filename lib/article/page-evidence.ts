@@ -1,12 +1,12 @@
 // What a page shows of being one article rather than a page about many things or none: the marks every
 // article carries (a date, a byline, a headline over the body, prose) and the marks of the pages that
-// are not articles (a product or media declaration, the site's root or a listing address, a body that
-// is mostly code). Read once the body and the metadata are known; judged in article-verdict.ts.
+// are not articles (a product or media declaration, a body that is mostly code). Read once the body and
+// the metadata are known; judged in article-verdict.ts. (Addresses were judged by the cheap check.)
 import type { ArticleMeta } from '../types';
 import type { BodyCandidate } from './score-content';
 import type { JsonLdSummary } from './json-ld';
 import { normalizeSpace, readableLength } from './dom-utils';
-import { addressReason, isProductOrMediaType, pageAddresses } from './address-signals';
+import { isProductOrMediaType } from './address-signals';
 
 export interface PageEvidence {
   /** JSON-LD declares an article type. */
@@ -21,8 +21,6 @@ export interface PageEvidence {
   headed: boolean;
   /** Weighted characters of prose in the body. */
   prose: number;
-  /** What the page's addresses say against an article (its site's root, a listing address), or null. */
-  address: string | null;
   /** Share of the body's text in code and preformatted blocks. */
   codeShare: number;
 }
@@ -43,11 +41,6 @@ export function readPageEvidence(
     if (!el.parentElement?.closest('pre, code')) code += normalizeSpace(el.textContent ?? '').length;
   // The body's length is only needed (and only read: it walks the body) when it holds code.
   const codeShare = code === 0 ? 0 : Math.min(1, code / Math.max(1, readableLength(body.root)));
-  const addresses = pageAddresses(
-    doc.URL,
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
-  );
   return {
     declared: jsonLd.article !== null,
     ogArticle: og === 'article' || og.startsWith('article.'),
@@ -56,7 +49,6 @@ export function readPageEvidence(
     signed: meta.byline !== null,
     headed: headline !== null,
     prose: body.proseChars,
-    address: addressReason(addresses),
     codeShare,
   };
 }

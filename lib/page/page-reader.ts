@@ -24,6 +24,8 @@ export interface PageReaderOptions {
   kinds?: ReadonlySet<EntityKind>;
   /** What the page declared, when the caller has read it already (used by the first read only). */
   signals?: DeclaredSignals;
+  /** Reads what the page declares again (late content, navigation): the sentinel's cheap check. */
+  readSignals: (doc: Document) => DeclaredSignals;
 }
 
 export class PageReader {
@@ -35,6 +37,7 @@ export class PageReader {
   private readonly run: SliceRunner;
   private readonly findEntities: EntityFinder;
   private signals: DeclaredSignals | undefined;
+  private readonly readSignals: (doc: Document) => DeclaredSignals;
 
   constructor(
     private readonly doc: Document,
@@ -44,6 +47,7 @@ export class PageReader {
     this.run = options.run ?? straightRunner(recordMeasure);
     this.findEntities = options.findEntities;
     this.signals = options.signals;
+    this.readSignals = options.readSignals;
   }
 
   /** The last complete analysis, or null before the first read finishes. */
@@ -67,7 +71,7 @@ export class PageReader {
   async read(): Promise<PageAnalysis | null> {
     const generation = this.restart();
     const alive = () => generation === this.generation;
-    const signals = this.signals;
+    const signals = this.signals ?? this.readSignals(this.doc);
     this.signals = undefined; // a later read (late content, navigation) looks again
     const check = await this.run('check-guards', checkArticleSteps(this.doc, signals));
     if (!alive()) return null;

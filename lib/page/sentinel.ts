@@ -9,8 +9,11 @@ import { watchAddress } from './watch-address';
 
 /** What the analyzer bundle hands the sentinel once loaded. */
 export interface Reader {
-  /** Takes over the page: settings, messages, reading and marking. Resolves once the page is marked. */
-  start(signals: DeclaredSignals): Promise<void>;
+  /**
+   * Takes over the page: settings, messages, reading and marking. Resolves once the page is marked.
+   * `readSignals` is the sentinel's cheap check, for later reads: the analyzer does not carry its own.
+   */
+  start(signals: DeclaredSignals, readSignals: (doc: Document) => DeclaredSignals): Promise<void>;
 }
 
 /** Re-checks allowed when a page that was not an article grows (content that loads late). */
@@ -29,7 +32,7 @@ export async function runSentinel(doc: Document, load: () => Promise<Reader>): P
     late?.stop();
     unwatchAddress(); // from here on the reader follows the page itself
     reader = await timed('load-analyzer', load);
-    await reader.start(signals);
+    await reader.start(signals, (page) => readDeclaredSignals(page));
   };
 
   await check();

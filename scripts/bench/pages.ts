@@ -96,7 +96,9 @@ export function benchPages(): BenchPage[] {
     kind: 'article',
   });
   for (const c of fixtureCases().filter((f) => f.gold.isArticle === false)) {
-    pages.push({ name: c.name, url: `/fixtures/${c.name}/source.html`, file: c.pagePath, kind: 'non-article' });
+    // A home page is loaded where it lives, at its site's root (the static server's /@site/ addresses).
+    const url = c.gold.address === '/' ? `/@site/${c.name}/` : `/fixtures/${c.name}/source.html`;
+    pages.push({ name: c.name, url, file: c.pagePath, kind: 'non-article' });
   }
   return pages;
 }
