@@ -18,7 +18,7 @@ import {
 const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'figure']);
 
 /** How a date line opens: a date word, a weekday, a number, a month ("Published: …", "Tue 3 May…"); not "Retrieved …". */
-const DATE_LINE_START = /^(?:published|posted|updated|date|on|\d|\p{L}{3,9}\.?,? \d)/iu;
+const DATE_LINE_START = /^(?:published|posted|updated|date|on|\d|[^\s\d]{3,9}\.?,? \d)/i;
 
 function isByline(el: Element): boolean {
   const rel = el.getAttribute('rel');
@@ -31,14 +31,29 @@ function isByline(el: Element): boolean {
   return text.length < 80 && DATE_LINE_START.test(text) && parseDateText(text) !== null;
 }
 
+/** A block's first word (after bullets and arrows). */
+const FIRST_WORD = /[^\s・•►▶>]+/;
+/** First words of the comment-box headings of H.commentsLine (numbers aside: "12 Comments"). */
+const COMMENT_OPENERS = new Set(['reader', 'readers', "reader's", 'user', 'users', 'comments', 'comment', 'leave', 'post', 'join', 'kommentare', 'commentaires', 'comentarios']); // prettier-ignore
+/** Latin-script first words of H.asideTextOther; a first word in another script is always asked. */
+const OTHER_OPENERS = new Set(['à', 'lire', 'voir', 'lesen', 'mehr', 'das', 'lee', 'ver', 'leia', 'leggi', 'lees', 'czytaj', 'zobacz', 'lue', 'les', 'läs', 'kļūda']); // prettier-ignore
+/** Words that open, or begin to close, a copyright line within its first characters. */
+const COPYRIGHT_HINT = /©|\(c\)|copyright|rights|rechte|droits|derechos/i;
+
 /** A short paragraph opening like furniture: "Read more: …", "Reporting by …". */
 function isAsideText(el: Element, blocks: BlockContentCache): boolean {
   const leading = blocks.leading(el);
+  // Asked of every paragraph and div: the regular expressions only of openings that may match them.
+  const first = FIRST_WORD.exec(leading)?.[0]?.toLowerCase() ?? '';
   // A comment box's heading line, in a short block ("Reader comments (7) Log in or register…").
-  if (H.commentsLine.test(leading)) return blocks.of(el).textLength < 250;
-  // A copyright line, short: a picture's credit may open a block that holds a paragraph too.
-  if (blocks.of(el).textLength < 150 && H.copyrightLine.test(readableText(el))) return true;
-  if (!H.asideText.test(leading) && !H.asideTextOther.test(leading)) return false;
+  if ((COMMENT_OPENERS.has(first) || /^\d/.test(first)) && H.commentsLine.test(leading))
+    return blocks.of(el).textLength < 250;
+  // A copyright line, short: a picture's credit may open a block that holds a paragraph too. (Its
+  // opening words first: measuring every block's whole text would cost the page's thread dearly.)
+  if (COPYRIGHT_HINT.test(leading) && blocks.of(el).textLength < 150 && H.copyrightLine.test(readableText(el)))
+    return true;
+  const other = !/^[a-z]*$/.test(first) || OTHER_OPENERS.has(first);
+  if (!H.asideText.test(leading) && !(other && H.asideTextOther.test(leading))) return false;
   return blocks.of(el).textLength < 400;
 }
 

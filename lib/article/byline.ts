@@ -2,7 +2,7 @@
 // (microdata, rel=author, byline elements), cleaned of "By", dates, roles and contact details.
 import { jsonLdText } from './json-ld';
 import { metaValue, metaValues, type MetaValues } from './meta-values';
-import { normalizeSpace } from './dom-utils';
+import { normalizeSpace, someOf } from './dom-utils';
 import { articleScope, isPageFurniture } from './published-date';
 
 type JsonObject = Record<string, unknown>;
@@ -36,13 +36,14 @@ const UI_WORDS =
   /^(?:follow|more|view|see|all|about|contact|e-?mail|share|subscribe|profile|twitter|facebook|posts|articles|read|show|close|menu)\b/i;
 /** The same words after a name: a button glued to it ("Jane Doe Follow", "Jane Doe Follow Author"). */
 const UI_TAIL =
-  /\s+(?:follow|subscribe|contact|e-?mail|share|profile|twitter|facebook|more from|view (?:all|profile)|see all)(?:\s+\p{L}+)?$/iu;
+  /\s+(?:follow|subscribe|contact|e-?mail|share|profile|twitter|facebook|more from|view (?:all|profile)|see all)(?:\s+\S+)?$/i;
 /**
  * A line that opens with a byline word and a capitalized name ("By Jane Doe, Senior Writer"), after a
- * dash or a date and time at most ("2/26/2015 7:11 AM PST BY TMZ STAFF"). Group 1 is what comes before.
+ * dash or a date and time at most ("2/26/2015 7:11 AM PST BY TMZ STAFF"). Group 1 is what comes before,
+ * group 2 the name's first character (checked for a capital in code: a Unicode class costs a compile).
  */
 const BY_LINE =
-  /^((?:[-–—\s\d/.:,]|[AaPp][Mm]\b|[A-Z]{2,4}\s)*)(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords) [Bb]y|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v)\s+\p{Lu}/u;
+  /^((?:[-–—\s\d/.:,]|[AaPp][Mm]\b|[A-Z]{2,4}\s)*)(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords) [Bb]y|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v)\s+(\S)/;
 /**
  * A Chinese, Japanese or Korean byline: a reporter's title before the name ("记者 王敬照", "編集委員 中沢克二",
  * "（评论员 罗博 萧海川）"), or "기자" after it ("홍길동 기자"). Group 1 holds the names.
@@ -54,6 +55,9 @@ const DESK_WORDS =
   /\b(?:wire|desk|staff|agency|press|news|newsroom|service|online|redaktion|rédaction|redacción|redazione|redakcja|ap|afp|dpa|sid|reuters)\b/i;
 /** Lines that credit an editor, not an author ("责任编辑：…", "編集：…"). */
 const EDITOR_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|編集|editor|edited by)\s*[：:]?/i;
+/** Two to five capitalized words and nothing else: a name that needs no cleaning. */
+const PLAIN_NAME = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]*){1,4}$/;
+const ANY_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** A job title after the names ("Jane Doe, Senior Staff Writer"; a plural one after a comma: "…, Staff Writers"). */
 const ROLE_TAIL =
   /(?:,?\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|deputy)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|technologist)|,\s*(?:(?:senior|staff|chief|contributing|special|political|foreign|deputy)\s+)*(?:writers|reporters|correspondents|editors|columnists|contributors))\b.*$/i;
@@ -86,18 +90,31 @@ function fromParselyPage(metas: MetaValues): string | null {
   }
 }
 
+/**
+ * A word that starts with a capital, or with a letter of a script without case (Chinese, Arabic…).
+ * Plain string tests: this runs on every article page, where a Unicode regex class costs a compile.
+ */
+function startsCapitalized(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() || (c === c.toUpperCase() && c.charCodeAt(0) > 0x5ff);
+}
+
 /** How much a byline part looks like names: the share of its words that are capitalized (or in a caseless script). */
 function nameLikeness(part: string): number {
   const words = part.trim().split(/\s+/);
   if (/\d/.test(part) || words.length > 10) return 0;
-  const capitalized = words.filter((w) => /^[\p{Lu}\p{Lo}]/u.test(w)).length;
+  const capitalized = words.filter((w) => startsCapitalized(w)).length;
   if (capitalized === 0) return 0;
   const joiners = words.filter((w) => /^(?:and|und|et|y|e|i|de|van|von|der|da|di|del|le|la)$/i.test(w)).length;
   return (capitalized + joiners) / words.length + (words.length >= 2 ? 0.1 : 0);
 }
 
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** Of a byline's parts ("Politik · Jane Doe"), the one that names people. */
@@ -113,7 +130,19 @@ function namesPart(text: string): string {
 
 /** "By Jane Doe | May 3, 2019" → "Jane Doe"; null when nothing like a name is left. */
 export function cleanByline(raw: string | null): string | null {
-  if (!raw || EDITOR_LINE.test(raw.trim())) return null;
+  if (!raw?.trim()) return null;
+  // Most declared bylines are a plain name ("Hoory Minoyan"): no cleaning, and none of its regexes to
+  // compile on the page (each costs a little on every article a reader opens).
+  const plain = raw.trim();
+  if (
+    PLAIN_NAME.test(plain) &&
+    !OPENER.test(plain) &&
+    !DESK_WORDS.test(plain) &&
+    !UI_WORDS.test(plain) &&
+    !UI_TAIL.test(plain)
+  )
+    return plain;
+  if (EDITOR_LINE.test(raw.trim())) return null;
   let text = normalizeSpace(raw)
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/(?:^|\s)@\w+/g, '');
@@ -127,14 +156,14 @@ export function cleanByline(raw: string | null): string | null {
     parts.pop();
   text = parts.join(', ');
   // The sentence's full stop ("Posted by Alon Zakai."), not an initial's ("John Q.").
-  text = normalizeSpace(text.replace(/(\p{L}{2})\.$/u, '$1').replace(/^[,;:\s]+|[,;:\s]+$/g, ''));
+  text = normalizeSpace(text.replace(/([^\s.]{2})\.$/, '$1').replace(/^[,;:\s]+|[,;:\s]+$/g, ''));
   if (/^(?:by|von|par|por|door|av)$/i.test(text)) return null;
   // A count glued to a name by markup ("Lucas Nolan22"), but not a user name ("CC7567").
   if (/\s\S+\d+$/.test(text)) text = text.replace(/\d+$/, '').trimEnd();
   // Names have no digits: what is left with them is a date or a count ("28 février", "12 comments").
   if (/\d/.test(text) || UI_WORDS.test(text)) return null;
   if (/^https?:\/\//i.test(text) || /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$)/i.test(text)) return null;
-  if (text.length < 2 || text.length > 120 || !/\p{L}/u.test(text)) return null;
+  if (text.length < 2 || text.length > 120 || !/[A-Za-z]|[^\x00-\x7f]/.test(text)) return null;
   return text;
 }
 
@@ -158,13 +187,14 @@ function spacedText(el: Element): string {
 
 /** The name an element shows: its microdata name, its content attribute, or its text. */
 function shownName(el: Element): string | null {
+  // A byline is a line, not a paragraph that happens to sit in an author-named block (native length first).
+  if ((el.textContent ?? '').length > 600) return null;
   const named = el.querySelector('[itemprop="name"]');
   const raw =
     named?.getAttribute('content') ??
     (named ? spacedText(named) : null) ??
     el.getAttribute('content') ??
     spacedText(el);
-  // A byline is a line, not a paragraph that happens to sit in an author-named block.
   if (!raw || normalizeSpace(raw).length > 200) return null;
   const cleaned = cleanByline(raw);
   // A byline names people: a few words, not a paragraph or a bio.
@@ -174,17 +204,20 @@ function shownName(el: Element): string | null {
 /** A short "By Jane Doe" line in the article's container, whatever its markup. */
 function fromByLine(scope: Element | null): string | null {
   if (!scope) return null;
-  const all = Array.from(scope.querySelectorAll('p, div, span, li, address, small, em, strong, h4, h5, h6'));
   // Bylines stand under the headline or, on blogs, at the foot of the post ("Posted by …").
-  const elements =
-    all.length <= MAX_LINE_ELEMENTS + MAX_FOOT_ELEMENTS
-      ? all
-      : [...all.slice(0, MAX_LINE_ELEMENTS), ...all.slice(-MAX_FOOT_ELEMENTS)];
+  const elements = someOf(
+    scope.querySelectorAll('p, div, span, li, address, small, em, strong, h4, h5, h6'),
+    MAX_LINE_ELEMENTS,
+    MAX_FOOT_ELEMENTS,
+  );
   for (const el of elements) {
     if (isPageFurniture(el)) continue;
+    // The native length first: the elements asked include the containers of the whole article.
+    if ((el.textContent ?? '').length > 300) continue;
     const text = normalizeSpace(spacedText(el));
     if (text.length > 150) continue;
-    const cjk = CJK_BYLINE.exec(text);
+    // The Unicode classes of CJK_BYLINE cost a compile: asked only of lines with CJK characters.
+    const cjk = ANY_CJK.test(text) ? CJK_BYLINE.exec(text) : null;
     const cjkNames = cjk
       ? (cjk[1] ?? cjk[2] ?? '')
           .trim()
@@ -193,7 +226,7 @@ function fromByLine(scope: Element | null): string | null {
       : '';
     if (cjkNames) return cjkNames;
     const line = BY_LINE.exec(text);
-    if (!line) continue;
+    if (!line || !startsCapitalized(line[2] ?? '')) continue;
     const name = cleanByline(text.slice(line[1]?.length ?? 0).replace(/^(?:posted|written|reported|words)\s+/i, ''));
     if (name) return name;
   }
@@ -202,9 +235,7 @@ function fromByLine(scope: Element | null): string | null {
 
 /** The first byline element, preferring those in the article's own container. */
 function fromMarkup(doc: Document, near: Element | null): string | null {
-  const candidates = Array.from(doc.querySelectorAll(BYLINE_CANDIDATES))
-    .filter(isBylineElement)
-    .slice(0, MAX_BYLINE_CANDIDATES);
+  const candidates = someOf(doc.querySelectorAll(BYLINE_CANDIDATES), MAX_BYLINE_CANDIDATES).filter(isBylineElement);
   const scope = near ? articleScope(near) : null;
   const ranked = scope ? [...candidates.filter((el) => scope.contains(el)), ...candidates] : candidates;
   for (const el of ranked) {

@@ -12,6 +12,7 @@ function isoDay(year: number, month: number, day: number): string | null {
   return probe.getUTCMonth() === month - 1 ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
 
+const FOUR_DIGITS = /\d{4}/;
 /** "2019-05-03", "2019-05-03T10:00:00+02:00", "2019-05-03 10:00:00", "20190503", "2019/05/03". */
 const ISO_LIKE =
   /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:(?:[T\s]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
@@ -20,9 +21,10 @@ const YEAR_FIRST = /((?:19|20)\d{2})\s*(?:[年년./-])\s*(\d{1,2})\s*(?:[月월.
 /** "03.05.2019", "3/5/2019" (day first, as most of the world writes it, unless the day cannot be one). */
 const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 /** "May 3, 2019", "Mar. 3 2019". */
-const MONTH_DAY_YEAR = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/gu;
+const MONTH_DAY_YEAR = /([^\s\d.,:;/()-]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/g;
 /** "3 May 2019", "3. März 2019", "3 de mayo de 2019", "3 мая 2019 г.". */
-const DAY_MONTH_YEAR = /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?([\p{L}]{3,12})\.?,?\s*(?:de\s+)?(\d{4})/gu;
+const DAY_MONTH_YEAR =
+  /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?([^\s\d.,:;/()-]{3,12})\.?,?\s*(?:de\s+)?(\d{4})/g;
 
 function fromIsoLike(match: RegExpExecArray): string | null {
   const day = isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
@@ -57,7 +59,8 @@ function withTime(day: string, after: string): string {
  */
 export function parseDateText(raw: string, monthFirst = false): string | null {
   const text = raw.trim();
-  if (!text) return null;
+  // Every form read here writes a four-digit year: most texts asked are no date, and leave at once.
+  if (!FOUR_DIGITS.test(text)) return null;
   const iso = ISO_LIKE.exec(text);
   if (iso) {
     const parsed = fromIsoLike(iso);
@@ -108,13 +111,9 @@ export function parseDateText(raw: string, monthFirst = false): string | null {
 
 /** A date in an address's path or query: "/2019/05/03/", "/2019-05-03-", "/20190503/", "?a=20190503-…". */
 export function dateInAddress(url: string): string | null {
-  let address: URL;
-  try {
-    address = new URL(url);
-  } catch {
-    return null;
-  }
-  return dateInPath(address.pathname + address.search);
+  // The path and query, by a string match (no URL object: this runs on every undated article).
+  const path = /^[a-z][a-z+.-]*:\/\/[^/?#]*([^#]*)/i.exec(url)?.[1];
+  return path ? dateInPath(path) : null;
 }
 
 /** `dateInAddress` for the path and query alone. */

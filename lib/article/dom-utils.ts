@@ -54,9 +54,9 @@ export function isDeclaredBody(el: Element): boolean {
 /** Class/id says comments, share bar, related links… and nothing says "content". */
 export function isUnlikelyByName(el: Element): boolean {
   const name = classAndId(el);
-  if (name === '' || isDeclaredBody(el)) return false;
-  if (H.comments.test(name)) return true;
-  return H.unlikely.test(name) && !H.maybe.test(name);
+  if (name === '' || !H.unlikely.test(name) || isDeclaredBody(el)) return false;
+  // H.comments is a part of H.unlikely: a comment box stays one whatever else its name says.
+  return !H.maybe.test(name) || H.comments.test(name);
 }
 
 /** Readability-style class weight: +25 for content-like names, −25 for furniture-like names. */
@@ -186,6 +186,18 @@ export function linkDensity(
     linked += weighted;
   }
   return Math.min(1, linked / total);
+}
+
+/**
+ * The first `first` and the last `last` elements of a list, read by index: a content script pays for a
+ * wrapper per element it touches, and `Array.from` would touch every element the selector matched.
+ */
+export function someOf(list: NodeListOf<Element>, first: number, last = 0): Element[] {
+  const out: Element[] = [];
+  const n = list.length;
+  for (let i = 0; i < Math.min(first, n); i++) out.push(list[i] as Element);
+  for (let i = Math.max(first, n - last); i < n; i++) out.push(list[i] as Element);
+  return out;
 }
 
 /** Elements of `root` in document order, without descending into subtrees `prune` rejects. */

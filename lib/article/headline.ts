@@ -3,7 +3,14 @@
 import { isHiddenByMarkup, normalizeSpace } from './dom-utils';
 
 function words(s: string): Set<string> {
-  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  // Split on ASCII separators and the punctuation of news titles: a Unicode class would be compiled
+  // afresh on every article page, for a comparison that needs no more than this.
+  return new Set(
+    s
+      .toLowerCase()
+      .split(/[\s!-/:-@[-`{-~\u00a0-\u00bf\u2010-\u206f\u3000-\u303f]+/)
+      .filter(Boolean),
+  );
 }
 
 function similarity(a: string, b: string): number {

@@ -55,11 +55,10 @@ export function* readMetadataSteps(
   const metas = readMetaValues(doc);
   const outlet = meta(metas, 'og:site_name', 'application-name') ?? jsonLdText(article, 'publisher');
   // The document title before the first <h1>: on many pages the first <h1> is the site's logo.
-  const pageTitle = stripSiteSuffix(normalizeSpace(doc.title ?? ''), outlet);
   const declared =
     jsonLdText(article, 'headline') ??
     meta(metas, 'og:title', 'twitter:title') ??
-    (pageTitle || firstText(doc, 'h1') || '');
+    (stripSiteSuffix(normalizeSpace(doc.title ?? ''), outlet) || firstText(doc, 'h1') || '');
   yield;
   const headline = findHeadline(declared);
   const title = headline ? normalizeSpace(headline.textContent ?? '') : declared;

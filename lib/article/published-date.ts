@@ -5,7 +5,7 @@
 import { dateInAddress, parseDateText } from './date-text';
 import { jsonLdText } from './json-ld';
 import { metaValue, type MetaValues } from './meta-values';
-import { leadingText, readableText } from './dom-utils';
+import { leadingText, readableText, someOf } from './dom-utils';
 
 type JsonObject = Record<string, unknown>;
 
@@ -30,6 +30,8 @@ const DATED_ELEMENTS =
   '[itemprop="datePublished"], [itemprop="dateCreated"], time[pubdate], time[datetime], [class*="date" i], [class*="publish" i], [class*="posted" i], [class*="time" i], [id*="date" i], [class*="byline" i], [class*="dateline" i], [class*="meta" i]';
 /** Short texts near the headline that may be a date line, whatever their markup. */
 const LINE_ELEMENTS = 'time, span, p, div, li, small, em, strong, abbr, dd, td, font';
+/** Attributes that carry a machine-readable date. */
+const DATE_ATTRIBUTES = ['datetime', 'content', 'data-timestamp', 'data-date', 'title'];
 /** Looked at, at most, in document order: a listing's dates further down are other articles'. */
 const MAX_DATED_ELEMENTS = 40;
 const MAX_LINE_ELEMENTS = 120;
@@ -64,41 +66,49 @@ export function articleScope(headline: Element): Element | null {
   return headline.closest('article, main, [role="main"]') ?? headline.parentElement?.parentElement ?? null;
 }
 
-/** A date in an element's attributes, or in its text when that is a short line; modification lines apart. */
-function fromElement(el: Element, monthFirst: boolean, modified: boolean): string | null {
-  if (!modified && /dateModified/.test(el.getAttribute('itemprop') ?? '')) return null;
-  for (const attribute of ['datetime', 'content', 'data-timestamp', 'data-date', 'title']) {
+/** A date an element gives in its attributes or, when short, its text; `modified` when it is a modification's. */
+function fromElement(el: Element, monthFirst: boolean): { date: string; modified: boolean } | null {
+  const modifiedProp = /dateModified/.test(el.getAttribute('itemprop') ?? '');
+  for (const attribute of DATE_ATTRIBUTES) {
     const value = el.getAttribute(attribute);
     const parsed = value ? parseDateText(value, monthFirst) : null;
-    if (parsed) return parsed;
+    if (parsed) return { date: parsed, modified: modifiedProp };
   }
+  // The raw text first (one native call): most elements asked hold no year, or far too much text.
+  const raw = el.textContent ?? '';
+  if (raw.length > 4 * MAX_DATE_LINE_CHARS || !/\d{4}/.test(raw)) return null;
   // Its readable text: a date line often carries the script of a share button.
   const text = readableText(el);
-  if (text.length === 0 || text.length > MAX_DATE_LINE_CHARS || MODIFIED_LINE.test(text) !== modified) return null;
-  return parseDateText(text, monthFirst);
+  if (text.length === 0 || text.length > MAX_DATE_LINE_CHARS) return null;
+  const parsed = parseDateText(text, monthFirst);
+  return parsed ? { date: parsed, modified: modifiedProp || MODIFIED_LINE.test(text) } : null;
 }
 
-/** `elements` inside the article's container first, then the rest, none in the page's furniture. */
-function ranked(elements: Element[], scope: Element | null): Element[] {
-  const inScope = scope ? elements.filter((el) => scope.contains(el)) : [];
-  return [...inScope, ...elements].filter((el) => !isPageFurniture(el));
+interface MarkupDates {
+  published: string | null;
+  /** The first modification date seen on the way, a last resort. */
+  modified: string | null;
 }
 
-/** The first date element or short date line near the top, preferring the article's own container. */
-function fromMarkup(doc: Document, scope: Element | null, monthFirst: boolean, modified: boolean): string | null {
-  const dated = Array.from(doc.querySelectorAll(DATED_ELEMENTS)).slice(0, MAX_DATED_ELEMENTS);
-  for (const el of ranked(dated, scope)) {
-    const parsed = fromElement(el, monthFirst, modified);
-    if (parsed) return parsed;
-  }
+/**
+ * The first publication date a date element or short date line gives (the article's container first,
+ * the page's furniture never), and the first modification date seen on the way.
+ */
+function fromMarkup(doc: Document, scope: Element | null, monthFirst: boolean): MarkupDates {
+  let modified: string | null = null;
+  const dated = someOf(doc.querySelectorAll(DATED_ELEMENTS), MAX_DATED_ELEMENTS);
   // Date lines whose markup names nothing ("<li>2019/04/04</li>"), only in the article's container.
-  const lines = scope ? Array.from(scope.querySelectorAll(LINE_ELEMENTS)).slice(0, MAX_LINE_ELEMENTS) : [];
-  for (const el of ranked(lines, null)) {
-    if (el.childElementCount > 2) continue;
-    const parsed = fromElement(el, monthFirst, modified);
-    if (parsed) return parsed;
+  const lines = scope ? someOf(scope.querySelectorAll(LINE_ELEMENTS), MAX_LINE_ELEMENTS) : [];
+  const inScope = scope ? dated.filter((el) => scope.contains(el)) : [];
+  const short = lines.filter((line) => line.childElementCount <= 2);
+  for (const el of [...inScope, ...dated, ...short]) {
+    const found = fromElement(el, monthFirst);
+    // Furniture is checked only for what gives a date (its look-ups walk up the tree).
+    if (!found || isPageFurniture(el)) continue;
+    if (!found.modified) return { published: found.date, modified };
+    modified ??= found.date;
   }
-  return null;
+  return { published: null, modified };
 }
 
 /** "Feb. 23, 2015 -- Life-threatening…": the date a wire story's first paragraph opens with. */
@@ -151,7 +161,8 @@ export function readPublishedDate(doc: Document, context: DateContext): string |
     monthFirst,
   );
   if (declared) return declared;
-  const visible = fromMarkup(doc, scope, monthFirst, false) ?? fromDateline(body, monthFirst);
+  const markup = fromMarkup(doc, scope, monthFirst);
+  const visible = markup.published ?? fromDateline(body, monthFirst);
   if (visible) return visible;
   for (const address of pageAddresses(doc, metas)) {
     const parsed = dateInAddress(address);
@@ -164,6 +175,6 @@ export function readPublishedDate(doc: Document, context: DateContext): string |
     firstParsed(
       [jsonLdText(jsonLd, 'dateModified'), ...MODIFIED_KEYS.map((key) => metaValue(metas, key))],
       monthFirst,
-    ) ?? fromMarkup(doc, scope, monthFirst, true)
+    ) ?? markup.modified
   );
 }

@@ -63,7 +63,8 @@ function isMainRegion(el: Element): boolean {
 function isHardUnlikely(el: Element): boolean {
   if (isMainRegion(el)) return false;
   const name = classAndId(el);
-  return name !== '' && (H.comments.test(name) || (H.hardUnlikely.test(name) && !H.maybe.test(name)));
+  // H.comments is a part of H.hardUnlikely: one test settles most names.
+  return name !== '' && H.hardUnlikely.test(name) && (!H.maybe.test(name) || H.comments.test(name));
 }
 
 interface OpenBlock {
@@ -71,6 +72,8 @@ interface OpenBlock {
   unlikely: boolean;
   /** A block-level descendant was seen: then this is a container, not a paragraph. */
   hasBlock: boolean;
+  /** A <br> child was seen: a container that may hold paragraphs as loose text between line breaks. */
+  hasBreak: boolean;
 }
 
 function toParagraph(el: Element, unlikely: boolean, text = readableText(el)): Paragraph | null {
@@ -106,7 +109,8 @@ function* collectParagraphs(body: Element): Steps<Paragraph[]> {
     // A paragraph's own class does not make it unlikely ("p.paywall" is the text behind a paywall); its containers' do.
     const named = tag !== 'p' && !isMainRegion(el) && isUnlikelyByName(el);
     const unlikely = (path[depth - 1]?.unlikely ?? false) || named;
-    const open: OpenBlock = { el, unlikely, hasBlock: false };
+    if (tag === 'br' && path[depth - 1]) (path[depth - 1] as OpenBlock).hasBreak = true;
+    const open: OpenBlock = { el, unlikely, hasBlock: false, hasBreak: false };
     path.push(open);
     if (tag === 'p' || tag === 'pre') {
       const paragraph = toParagraph(el, unlikely);
@@ -125,6 +129,8 @@ function* collectParagraphs(body: Element): Steps<Paragraph[]> {
     if (++visited % CHECKPOINT_EVERY === 0) yield;
     const inline = INLINE_CONTAINERS.has(tagOf(block.el));
     if (inline && !block.hasBlock) continue; // its text is its parent's
+    // Loose text stands between line breaks: a container without a <br> child has none worth reading.
+    if (block.hasBlock && !block.hasBreak) continue;
     const paragraph = block.hasBlock ? looseParagraph(block) : toParagraph(block.el, block.unlikely);
     if (paragraph) paragraphs.push(paragraph);
   }
