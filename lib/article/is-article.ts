@@ -60,8 +60,8 @@ export function* checkArticleSteps(doc: Document, signals: DeclaredSignals): Ste
   yield;
   // Each look-up scans the whole page once or twice: on a very big page, one slice each.
   const read = yield* readMetadataSteps(doc, jsonLd, (title) => findHeadline(doc, title), body.root);
-  const evidence = readPageEvidence(doc, body, read.meta, read.headline, jsonLd);
-  const not = notArticleReason(evidence);
+  // A page that declares itself an article in JSON-LD keeps that word: its evidence need not be read.
+  const not = declared ? null : notArticleReason(readPageEvidence(doc, body, read.meta, read.headline, jsonLd));
   if (not) return notArticle(not, jsonLd, body);
   return { isArticle: true, reason: `${signals.reason}, ${body.proseChars} characters of prose`, jsonLd, body, read };
 }

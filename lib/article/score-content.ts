@@ -109,14 +109,19 @@ function* collectParagraphs(body: Element): Steps<Paragraph[]> {
     // A paragraph's own class does not make it unlikely ("p.paywall" is the text behind a paywall); its containers' do.
     const named = tag !== 'p' && !isMainRegion(el) && isUnlikelyByName(el);
     const unlikely = (path[depth - 1]?.unlikely ?? false) || named;
-    if (tag === 'br' && path[depth - 1]) (path[depth - 1] as OpenBlock).hasBreak = true;
+    const parent = path[depth - 1];
+    if (tag === 'br' && parent && !parent.hasBreak) {
+      parent.hasBreak = true;
+      // A container of text between line breaks: its loose text may be paragraphs (looseParagraph).
+      if (INLINE_CONTAINERS.has(tagOf(parent.el))) divLike.push(parent);
+    }
     const open: OpenBlock = { el, unlikely, hasBlock: false, hasBreak: false };
     path.push(open);
     if (tag === 'p' || tag === 'pre') {
       const paragraph = toParagraph(el, unlikely);
       if (paragraph) paragraphs.push(paragraph);
       if (tag === 'pre') continue;
-    } else if (DIV_LIKE.has(tag) || INLINE_CONTAINERS.has(tag)) {
+    } else if (DIV_LIKE.has(tag)) {
       divLike.push(open);
     }
     const children = el.children;
@@ -127,10 +132,9 @@ function* collectParagraphs(body: Element): Steps<Paragraph[]> {
   }
   for (const block of divLike) {
     if (++visited % CHECKPOINT_EVERY === 0) yield;
-    const inline = INLINE_CONTAINERS.has(tagOf(block.el));
-    if (inline && !block.hasBlock) continue; // its text is its parent's
-    // Loose text stands between line breaks: a container without a <br> child has none worth reading.
-    if (block.hasBlock && !block.hasBreak) continue;
+    // An inline container without blocks leaves its text to its parent; loose text stands between line
+    // breaks: a container without a <br> child has none worth reading.
+    if (block.hasBlock ? !block.hasBreak : INLINE_CONTAINERS.has(tagOf(block.el))) continue;
     const paragraph = block.hasBlock ? looseParagraph(block) : toParagraph(block.el, block.unlikely);
     if (paragraph) paragraphs.push(paragraph);
   }
@@ -242,13 +246,12 @@ function chunkOf(top: Element, paragraphs: Paragraph[], body: Element): Element 
   let at = top;
   for (let level = 0; level < H.chunkLevels && at.parentElement && at.parentElement !== body; level++) {
     const cls = at.getAttribute('class');
-    if (cls) {
+    const siblings = cls ? Array.from(at.parentElement.children) : [];
+    // The class first (a string compare); the prose of the like siblings only when there are some.
+    const like = siblings.filter((sibling) => sibling !== at && sibling.getAttribute('class') === cls);
+    if (like.length > 0) {
       const prose = proseByChild(at.parentElement, paragraphs);
-      const alike = Array.from(at.parentElement.children).filter(
-        (sibling) =>
-          sibling !== at && sibling.getAttribute('class') === cls && (prose.get(sibling) ?? 0) >= H.siblingMinProse,
-      );
-      if (alike.length > 0) return at;
+      if (like.some((sibling) => (prose.get(sibling) ?? 0) >= H.siblingMinProse)) return at;
     }
     at = at.parentElement;
   }
@@ -275,7 +278,7 @@ function isDeepProse(sibling: Element, prose: number): boolean {
 function withSiblings(top: Element, scores: Map<Element, number>, paragraphs: Paragraph[]): BodyCandidate['include'] {
   const parent = top.parentElement;
   if (!parent || tagOf(parent) === 'body' || tagOf(parent) === 'html') return null;
-  const prose = proseByChild(parent, paragraphs);
+  let prose: Map<Element, number> | null = null; // read only when a sibling's score leaves the doubt
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(10, topScore * H.siblingShare);
   const topClass = top.getAttribute('class') ?? '';
@@ -286,7 +289,7 @@ function withSiblings(top: Element, scores: Map<Element, number>, paragraphs: Pa
     const score = scores.get(sibling);
     if (score !== undefined && score + bonus >= threshold && !isUnlikelyByName(sibling)) {
       include.add(sibling);
-    } else if (isDeepProse(sibling, prose.get(sibling) ?? 0)) {
+    } else if (isDeepProse(sibling, (prose ??= proseByChild(parent, paragraphs)).get(sibling) ?? 0)) {
       // A part of the body nested too deep for its paragraphs' scores to reach it (a lead's own wrapper).
       include.add(sibling);
     } else if (soleParagraph(sibling)) {
