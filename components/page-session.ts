@@ -37,8 +37,9 @@ export class PageSession {
     signals?: DeclaredSignals,
   ) {
     this.reader = new PageReader(doc, {
-      // Entity finding runs in the background, whose code stays warm across pages and off this tab's thread.
-      findEntities: (text, referenceDate) => sendMessage('findEntities', { text, referenceDate }),
+      // Bylines, dates and entities are read in the background, whose code stays warm across pages and
+      // off this tab's thread.
+      readArticle: (request) => sendMessage('readArticle', request),
       run: sliceRunner({
         sliceMs: SLICE_MS,
         pause: pauseForBrowser,

@@ -1,8 +1,11 @@
 // What reading a page produces (the check, the article, its entities, the headline's mentions), and
 // the pieces both ways of producing it share: the CLI's in one go, the content script's in stages.
 import type { EntityAnalysis } from './types';
-import type { ArticleCheck } from './article/is-article';
+import { settleCheck, type ArticleCheck } from './article/is-article';
 import type { ExtractedArticle } from './article/extract';
+import type { MetaClues } from './article/metadata';
+import type { PageEvidence } from './article/page-evidence';
+import type { Settlement } from './article/settle-article';
 import { findKnownMentions, type KnownMention } from './entities/known-mentions';
 
 /** Languages the entity finder is written for; other articles are read but not marked. */
@@ -22,6 +25,42 @@ export const NO_ENTITIES: EntityAnalysis = { entities: [], quotes: [], dates: []
 export function entityInput(article: ExtractedArticle | null): { text: string; referenceDate: string | null } | null {
   if (!article || !SUPPORTED_LANGUAGES.has(article.meta.lang)) return null;
   return { text: article.text.text, referenceDate: article.meta.publishedTime };
+}
+
+/**
+ * What a page sends to be read off its thread (the content script's hand-off): the article's text for
+ * entities (null in a language the finder does not read), the clues of its byline and date, and the
+ * evidence of a page that does not declare itself an article.
+ */
+export interface ArticleRequest {
+  text: string | null;
+  clues: MetaClues;
+  evidence: PageEvidence | null;
+}
+
+/** The answer: the byline, the date and the verdict, and the entities (none for a refused page). */
+export interface ArticleReading {
+  settlement: Settlement;
+  analysis: EntityAnalysis;
+}
+
+/** The hand-off for an extracted article, or null when there is none. */
+export function articleRequest(check: ArticleCheck, article: ExtractedArticle | null): ArticleRequest | null {
+  if (!article || !check.read) return null;
+  const text = SUPPORTED_LANGUAGES.has(article.meta.lang) ? article.text.text : null;
+  return { text, clues: check.read.clues, evidence: check.evidence };
+}
+
+/** The check and the article with the settlement applied: the byline and date in, or the article refused. */
+export function settleParts(
+  check: ArticleCheck,
+  article: ExtractedArticle | null,
+  settlement: Settlement,
+): { check: ArticleCheck; article: ExtractedArticle | null } {
+  const settled = settleCheck(check, settlement);
+  if (!settled.isArticle || !article) return { check: settled, article: null };
+  const { byline, publishedTime } = settlement;
+  return { check: settled, article: { ...article, meta: { ...article.meta, byline, publishedTime } } };
 }
 
 /** Puts the parts together, finding the body's entities in the headline too. */

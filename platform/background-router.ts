@@ -5,6 +5,8 @@ import type { ProtocolMap, ReaderSettings } from './messaging';
 import type { KnowledgeService } from './knowledge-service';
 import type { BundleFile } from './load-bundle';
 import type { EntityAnalysis } from '../lib/types';
+import { settleArticle } from '../lib/article/settle-article';
+import { NO_ENTITIES } from '../lib/analysis';
 
 /** What the browser says about a message's sender (the fields we read). */
 export interface Sender {
@@ -26,7 +28,7 @@ export const BACKGROUND_MESSAGES = [
   'prefetchCards',
   'getCard',
   'chooseCard',
-  'findEntities',
+  'readArticle',
   'injectScript',
   'getCacheStats',
   'clearCache',
@@ -59,11 +61,14 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
       const request = validate('chooseCard', data);
       return (await deps.service).choose(request.lang, request.entity, request.title);
     },
-    // Entity finding lives in the background: its code stays warm from page to page, off the pages' threads.
-    async findEntities(data, sender) {
+    // Reading bylines, dates and entities lives in the background: its code stays warm from page to
+    // page, off the pages' threads. A page refused by its verdict is not read for entities.
+    async readArticle(data, sender) {
       fromUs(sender);
-      const request = validate('findEntities', data);
-      return deps.findEntities(request.text, request.referenceDate);
+      const request = validate('readArticle', data);
+      const settlement = settleArticle(request.clues, request.evidence);
+      const text = settlement.notArticle ? null : request.text;
+      return { settlement, analysis: text !== null ? deps.findEntities(text, settlement.publishedTime) : NO_ENTITIES };
     },
     async injectScript(data, sender) {
       fromUs(sender);

@@ -17,6 +17,42 @@ const Lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/));
 /** Longest article text the background reads for entities (a 1 MB page's worth); longer is refused. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
 
+/** A string a page gathered (a meta's value, an element's text): bounded, whatever the page holds. */
+const Clue = v.pipe(v.string(), v.maxLength(100_000));
+const Clues = v.pipe(v.array(Clue), v.maxLength(1000));
+const NullableClue = v.nullable(Clue);
+const MetaCluesSchema = v.object({
+  outlet: NullableClue,
+  byline: v.object({
+    declared: Clues,
+    shown: Clues,
+    lines: Clues,
+    generic: NullableClue,
+    creator: NullableClue,
+    organizations: NullableClue,
+  }),
+  date: v.object({
+    declared: Clues,
+    elements: v.pipe(
+      v.array(v.object({ values: Clues, text: NullableClue, modifiedProp: v.boolean() })),
+      v.maxLength(1000),
+    ),
+    leading: NullableClue,
+    addresses: Clues,
+    title: Clue,
+    modified: Clues,
+    monthFirst: v.boolean(),
+  }),
+});
+const EvidenceSchema = v.object({
+  declared: v.boolean(),
+  ogArticle: v.boolean(),
+  productOrMedia: v.boolean(),
+  headed: v.boolean(),
+  prose: v.pipe(v.number(), v.minValue(0)),
+  codeShare: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+});
+
 /** Request schemas, one per message. */
 export const REQUESTS = {
   prefetchCards: v.object({ lang: Lang, entities: v.pipe(v.array(EntityQuerySchema), v.maxLength(300)) }),
@@ -27,9 +63,10 @@ export const REQUESTS = {
     title: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
   }),
   injectScript: v.object({ file: v.picklist(BUNDLES) }),
-  findEntities: v.object({
-    text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
-    referenceDate: v.nullable(v.pipe(v.string(), v.maxLength(40))),
+  readArticle: v.object({
+    text: v.nullable(v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS))),
+    clues: MetaCluesSchema,
+    evidence: v.nullable(EvidenceSchema),
   }),
 };
 

@@ -1,7 +1,8 @@
 // The one typed protocol between the extension's parts: each message's request and response. The
 // schemas that validate every request live in message-schemas.ts, loaded only where messages arrive.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { EntityAnalysis, EntityKind, EntityQuery, LinkResult } from '../lib/types';
+import type { EntityKind, EntityQuery, LinkResult } from '../lib/types';
+import type { ArticleReading, ArticleRequest } from '../lib/analysis';
 import type { ArticleSnapshot } from '../lib/briefing/build-briefing';
 import type { BundleFile } from './load-bundle';
 
@@ -47,8 +48,11 @@ export interface ProtocolMap {
   scrollToText(data: { start: number; end: number }): { ok: boolean };
   /** Side panel → content script: scroll to the entity's first mention and open its card. */
   focusEntity(data: { id: string }): { ok: boolean };
-  /** Content script → background: the people and agreements in an article's text (it stays in the browser). */
-  findEntities(data: { text: string; referenceDate: string | null }): EntityAnalysis;
+  /**
+   * Content script → background: an article's byline, date and verdict from the clues the page gathered,
+   * and the people and agreements in its text (it stays in the browser).
+   */
+  readArticle(data: ArticleRequest): ArticleReading;
   /** Content script → background (Firefox): run one of the extension's bundles in my tab. */
   injectScript(data: { file: BundleFile }): { ok: true };
   /** Content script → background: the reader's settings (pages never wake the storage API themselves). */

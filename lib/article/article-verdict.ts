@@ -1,11 +1,17 @@
 // The last word on whether a page the check found prose on is one article: the evidence of
-// page-evidence.ts weighed by rules, each naming what it saw. A page that declares itself an article
-// in JSON-LD keeps that word; the rest need an article's marks.
+// page-evidence.ts, with its date and byline once read, weighed by rules, each naming what it saw. A
+// page that declares itself an article in JSON-LD keeps that word; the rest need an article's marks.
 import type { PageEvidence } from './page-evidence';
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 
+/** The page's evidence and whether a publication date and a byline were found. */
+export interface Evidence extends PageEvidence {
+  dated: boolean;
+  signed: boolean;
+}
+
 /** Why the page is not an article, or null when it is one. */
-export function notArticleReason(e: PageEvidence): string | null {
+export function notArticleReason(e: Evidence): string | null {
   if (e.declared) return null;
   if (e.productOrMedia) return 'declares a product or a media item';
   const marked = e.ogArticle || e.dated || e.signed;

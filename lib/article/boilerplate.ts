@@ -3,7 +3,6 @@
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 import { BlockContentCache } from './block-content';
 import type { BodyCandidate } from './score-content';
-import { parseDateText } from './date-text';
 import {
   classAndId,
   classWeight,
@@ -19,6 +18,8 @@ const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'figur
 
 /** How a date line opens: a date word, a weekday, a number, a month ("Published: …", "Tue 3 May…"); not "Retrieved …". */
 const DATE_LINE_START = /^(?:published|posted|updated|date|on|\d|[^\s\d]{3,9}\.?,? \d)/i;
+/** A year in a date line (reading the whole date is the background's work: its code stays off the page). */
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?!\d)/;
 
 function isByline(el: Element): boolean {
   const rel = el.getAttribute('rel');
@@ -28,7 +29,7 @@ function isByline(el: Element): boolean {
   // "Published: 11/18/2011 2:27 AM" in a date-named line: the page's date, not its text.
   if (!H.dateLine.test(classAndId(el))) return false;
   const text = readableText(el);
-  return text.length < 80 && DATE_LINE_START.test(text) && parseDateText(text) !== null;
+  return text.length < 80 && DATE_LINE_START.test(text) && YEAR.test(text);
 }
 
 /** A block's first word (after bullets and arrows). */

@@ -1,7 +1,7 @@
 // Reads one date string the way pages write them: ISO 8601 and its variants, compact "20190503",
 // "2019/05/03", "03.05.2019", "May 3, 2019", "3 mai 2019", "3 de mayo de 2019", RFC 2822. The answer
 // keeps the page's own calendar day: "YYYY-MM-DD", or the ISO timestamp with the offset it was given.
-import { MONTH_NUMBERS } from './date-words';
+import { monthNumber } from './date-words';
 import { PATH_DATE } from './address-signals';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -82,13 +82,13 @@ export function parseDateText(raw: string, monthFirst = false): string | null {
   // A month named with an impossible day or year ("30 February 2019") is no date: not even the engine's.
   let named = false;
   for (const mdy of lower.matchAll(MONTH_DAY_YEAR)) {
-    const month = MONTH_NUMBERS.get(mdy[1] as string);
+    const month = monthNumber(mdy[1] as string);
     const parsed = month ? isoDay(Number(mdy[3]), month, Number(mdy[2])) : null;
     if (parsed) return withTime(parsed, lower.slice(mdy.index + mdy[0].length));
     named ||= month !== undefined;
   }
   for (const dmy of lower.matchAll(DAY_MONTH_YEAR)) {
-    const month = MONTH_NUMBERS.get(dmy[2] as string);
+    const month = monthNumber(dmy[2] as string);
     const parsed = month ? isoDay(Number(dmy[3]), month, Number(dmy[1])) : null;
     if (parsed) return withTime(parsed, lower.slice(dmy.index + dmy[0].length));
     named ||= month !== undefined;

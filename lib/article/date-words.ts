@@ -2,7 +2,7 @@
 // ("3 mai 2019", "3. März 2019", "3 de mayo de 2019", "3 мая 2019"). Full forms and common
 // abbreviations, lower case, accents kept; source: each language's standard calendar names.
 
-const MONTH_NAMES: Array<[number, string]> = [
+export const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
   [
     1,
     'january jan janvier janv januar jän jänner enero ene janeiro gennaio genn januari januar stycznia styczeń sty leden ledna január január январь января янв ocak gen',
@@ -38,7 +38,12 @@ const MONTH_NAMES: Array<[number, string]> = [
   ],
 ];
 
-/** Lower-case month name or abbreviation → month number (1–12). */
-export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  MONTH_NAMES.flatMap(([month, names]) => names.split(' ').map((name): [string, number] => [name, month])),
-);
+let months: ReadonlyMap<string, number> | null = null;
+
+/** The month (1–12) a lower-case month name or abbreviation names. (The table is built at the first call, not at load.) */
+export function monthNumber(name: string): number | undefined {
+  months ??= new Map(
+    MONTH_NAMES.flatMap(([month, names]) => names.split(' ').map((word): [string, number] => [word, month])),
+  );
+  return months.get(name);
+}

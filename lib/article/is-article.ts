@@ -1,6 +1,6 @@
 // The "is this an article?" check. Declarations (JSON-LD, og:type) and Readability's readerable test
 // say "maybe" (declared-signals.ts); guards against listings, teaser grids, logins and shops, then the
-// page's evidence once its body and metadata are read (article-verdict.ts), can still say no.
+// page's evidence with its date and byline (settle-article.ts, article-verdict.ts) can still say no.
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 import type { JsonLdSummary } from './json-ld';
 import { readDeclaredSignals, type DeclaredSignals } from './declared-signals';
@@ -8,11 +8,10 @@ import { findBodySteps, type BodyCandidate } from './score-content';
 import { runAll, type Steps } from '../page/slices';
 import { hasVisiblePassword, isArchivePage } from './quick-listing';
 import { looksLikeShop, proseOutsideTeasers, teaserHeadings, teasersInBody } from './listing-signals';
-import type { ArticleMeta } from '../types';
-import { readMetadataSteps } from './metadata';
+import { readMetadataSteps, type PageMetadata } from './metadata';
 import { findHeadline } from './headline';
-import { readPageEvidence } from './page-evidence';
-import { notArticleReason } from './article-verdict';
+import { readPageEvidence, type PageEvidence } from './page-evidence';
+import { settleArticle, type Settlement } from './settle-article';
 
 export interface ArticleCheck {
   isArticle: boolean;
@@ -21,17 +20,22 @@ export interface ArticleCheck {
   jsonLd: JsonLdSummary;
   /** The body found while checking, reused by extraction so the page is scored once. */
   body: BodyCandidate | null;
-  /** The metadata and headline read while weighing the evidence, reused by extraction. */
-  read: { meta: ArticleMeta; headline: Element | null } | null;
+  /** The metadata, headline and metadata clues read while checking, reused by extraction. */
+  read: PageMetadata | null;
+  /** The evidence of a page that does not declare itself an article, judged once its clues are read. */
+  evidence: PageEvidence | null;
+  /** The byline and date were read from the clues and the verdict given (settleCheck). */
+  settled: boolean;
 }
 
 function notArticle(reason: string, jsonLd: JsonLdSummary, body: BodyCandidate | null = null): ArticleCheck {
-  return { isArticle: false, reason, jsonLd, body, read: null };
+  return { isArticle: false, reason, jsonLd, body, read: null, evidence: null, settled: true };
 }
 
 /**
- * The full check, in slices. `signals`: the cheap check's answer, which the sentinel has already read
- * (the analyzer bundle does not carry the cheap check's code a second time).
+ * The full check, in slices, up to the settlement: an article here may still be refused by it.
+ * `signals`: the cheap check's answer, which the sentinel has already read (the analyzer bundle does
+ * not carry the cheap check's code a second time).
  */
 export function* checkArticleSteps(doc: Document, signals: DeclaredSignals): Steps<ArticleCheck> {
   const { jsonLd, declared, ogArticle } = signals;
@@ -61,11 +65,21 @@ export function* checkArticleSteps(doc: Document, signals: DeclaredSignals): Ste
   // Each look-up scans the whole page once or twice: on a very big page, one slice each.
   const read = yield* readMetadataSteps(doc, jsonLd, (title) => findHeadline(doc, title), body.root);
   // A page that declares itself an article in JSON-LD keeps that word: its evidence need not be read.
-  const not = declared ? null : notArticleReason(readPageEvidence(doc, body, read.meta, read.headline, jsonLd));
-  if (not) return notArticle(not, jsonLd, body);
-  return { isArticle: true, reason: `${signals.reason}, ${body.proseChars} characters of prose`, jsonLd, body, read };
+  const evidence = declared ? null : readPageEvidence(doc, body, read.headline, jsonLd);
+  const reason = `${signals.reason}, ${body.proseChars} characters of prose`;
+  return { isArticle: true, reason, jsonLd, body, read, evidence, settled: false };
 }
 
+/** The check with its byline and date read and its verdict given. */
+export function settleCheck(check: ArticleCheck, settlement: Settlement): ArticleCheck {
+  if (!check.read || check.settled) return check;
+  if (settlement.notArticle) return notArticle(settlement.notArticle, check.jsonLd, check.body);
+  const { byline, publishedTime } = settlement;
+  return { ...check, read: { ...check.read, meta: { ...check.read.meta, byline, publishedTime } }, settled: true };
+}
+
+/** The whole check in one go, settled here (the CLI, the eval, the tests). */
 export function checkArticle(doc: Document, signals: DeclaredSignals = readDeclaredSignals(doc)): ArticleCheck {
-  return runAll(checkArticleSteps(doc, signals));
+  const check = runAll(checkArticleSteps(doc, signals));
+  return check.read ? settleCheck(check, settleArticle(check.read.clues, check.evidence)) : check;
 }

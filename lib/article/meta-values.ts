@@ -38,3 +38,15 @@ export function metaValue(values: MetaValues, ...keys: string[]): string | null 
 export function metaValues(values: MetaValues, key: string): string[] {
   return [...new Set((values.get(key) ?? []).map(normalizeSpace))];
 }
+
+/** A string field of the JSON object Parse.ly's "parsely-page" meta holds (its author, its pub_date). */
+export function parselyField(values: MetaValues, field: 'author' | 'pub_date'): string | null {
+  const raw = metaValue(values, 'parsely-page');
+  if (!raw) return null;
+  try {
+    const value = (JSON.parse(raw) as Record<string, unknown>)[field];
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,12 +1,27 @@
-// Article metadata from the page's own declarations: title, byline, outlet, published time, language.
-// Declared values (JSON-LD, Open Graph, meta tags) come first; visible markup is the fallback.
+// Article metadata from the page's own declarations: title, outlet and language read here, and the
+// clues of its byline and publication date, which are read where their strings cost the page nothing
+// (settle-article.ts). Declared values (JSON-LD, Open Graph, meta tags) come first; visible markup next.
 import type { ArticleMeta } from '../types';
 import { jsonLdText, type JsonLdSummary } from './json-ld';
 import { normalizeSpace } from './dom-utils';
 import { metaValue as meta, readMetaValues, type MetaValues } from './meta-values';
-import { readPublishedDate } from './published-date';
-import { readByline } from './byline';
+import { collectDateClues, type DateClues } from './date-clues';
+import { collectBylineClues, type BylineClues } from './byline-clues';
 import type { Steps } from '../page/slices';
+
+/** What the page offers as its byline and its date, for settle-article.ts to read. */
+export interface MetaClues {
+  outlet: string | null;
+  byline: BylineClues;
+  date: DateClues;
+}
+
+/** The page's metadata as far as the page reads it (byline and date not yet), its headline and the clues. */
+export interface PageMetadata {
+  meta: ArticleMeta;
+  headline: Element | null;
+  clues: MetaClues;
+}
 
 function firstText(doc: Document, selector: string): string | null {
   const el = doc.querySelector(selector);
@@ -41,16 +56,16 @@ function isAmerican(doc: Document, metas: MetaValues): boolean {
 }
 
 /**
- * The article's metadata and its headline element, pausing between look-ups: on a very big page each
- * one scans the whole of it. `findHeadline` finds the headline from the declared title; date lines
- * beside the headline are preferred to other dates on the page.
+ * The article's metadata, its headline element and the clues of its byline and date, pausing between
+ * look-ups: on a very big page each one scans the whole of it. `findHeadline` finds the headline from
+ * the declared title; bylines and date lines beside the headline are preferred to others on the page.
  */
 export function* readMetadataSteps(
   doc: Document,
   jsonLd: JsonLdSummary,
   findHeadline: (title: string) => Element | null,
   body: Element | null = null,
-): Steps<{ meta: ArticleMeta; headline: Element | null }> {
+): Steps<PageMetadata> {
   const article = jsonLd.article;
   const metas = readMetaValues(doc);
   const outlet = meta(metas, 'og:site_name', 'application-name') ?? jsonLdText(article, 'publisher');
@@ -63,15 +78,20 @@ export function* readMetadataSteps(
   const headline = findHeadline(declared);
   const title = headline ? normalizeSpace(headline.textContent ?? '') : declared;
   yield;
-  const byline = readByline(doc, metas, article, outlet, headline ?? body);
+  const byline = collectBylineClues(doc, metas, article, outlet, headline ?? body);
   yield;
-  const publishedTime = readPublishedDate(doc, {
+  const date = collectDateClues(
+    doc,
     metas,
-    jsonLd: article ?? jsonLd.dated ?? null,
-    near: headline ?? body,
+    article ?? jsonLd.dated ?? null,
+    headline ?? body,
     body,
-    monthFirst: isAmerican(doc, metas),
-  });
+    isAmerican(doc, metas),
+  );
   yield;
-  return { meta: { title, byline, outlet, publishedTime, lang: readLang(doc, metas) }, headline };
+  return {
+    meta: { title, byline: null, outlet, publishedTime: null, lang: readLang(doc, metas) },
+    headline,
+    clues: { outlet, byline, date },
+  };
 }

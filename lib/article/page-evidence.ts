@@ -1,8 +1,7 @@
 // What a page shows of being one article rather than a page about many things or none: the marks every
-// article carries (a date, a byline, a headline over the body, prose) and the marks of the pages that
-// are not articles (a product or media declaration, a body that is mostly code). Read once the body and
-// the metadata are known; judged in article-verdict.ts. (Addresses were judged by the cheap check.)
-import type { ArticleMeta } from '../types';
+// article carries (a headline over the body, prose; its date and byline are read from their clues, in
+// settle-article.ts) and the marks of the pages that are not articles (a product or media declaration, a
+// body that is mostly code). Judged in article-verdict.ts. (Addresses were judged by the cheap check.)
 import type { BodyCandidate } from './score-content';
 import type { JsonLdSummary } from './json-ld';
 import { normalizeSpace, readableLength } from './dom-utils';
@@ -15,8 +14,6 @@ export interface PageEvidence {
   ogArticle: boolean;
   /** The page declares a product, an offer or a media item (JSON-LD or og:type). */
   productOrMedia: boolean;
-  dated: boolean;
-  signed: boolean;
   /** An h1/h2 matching the title stands on the page (headline.ts). */
   headed: boolean;
   /** Weighted characters of prose in the body. */
@@ -30,7 +27,6 @@ const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOff
 export function readPageEvidence(
   doc: Document,
   body: BodyCandidate,
-  meta: ArticleMeta,
   headline: Element | null,
   jsonLd: JsonLdSummary,
 ): PageEvidence {
@@ -45,8 +41,6 @@ export function readPageEvidence(
     declared: jsonLd.article !== null,
     ogArticle: og === 'article' || og.startsWith('article.'),
     productOrMedia: declaredTypes.some((t) => PRODUCT_TYPES.has(t)) || isProductOrMediaType(og),
-    dated: meta.publishedTime !== null,
-    signed: meta.byline !== null,
     headed: headline !== null,
     prose: body.proseChars,
     codeShare,

@@ -1,10 +1,19 @@
-// Reads the live page and keeps its marks: check and extract in slices, entities from the finder it is
-// given (the background, in the extension), then marks on the body and the headline; clears on demand.
-import type { EntityAnalysis, EntityKind } from '../types';
+// Reads the live page and keeps its marks: check and extract in slices, then the article's byline, date,
+// verdict and entities from the reader it is given (the background, in the extension), then marks on the
+// body and the headline; clears on demand.
+import type { EntityKind } from '../types';
 import { checkArticleSteps } from '../article/is-article';
 import type { DeclaredSignals } from '../article/declared-signals';
 import { extractArticleSteps } from '../article/extract';
-import { assembleAnalysis, entityInput, NO_ENTITIES, type PageAnalysis } from '../analysis';
+import {
+  articleRequest,
+  assembleAnalysis,
+  NO_ENTITIES,
+  settleParts,
+  type ArticleReading,
+  type ArticleRequest,
+  type PageAnalysis,
+} from '../analysis';
 import { MarkSet, type MarkRequest } from '../highlight/marks';
 import { buildTextMap } from '../article/text-map';
 import { boilerplateTest } from '../article/boilerplate';
@@ -14,11 +23,11 @@ import { straightRunner, whileAlive, type SliceRunner, type Steps } from './slic
 
 export const ALL_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'agreement', 'organization']);
 
-/** Finds the entities of an article's text (the extension asks its background; tests call the pipeline). */
-export type EntityFinder = (text: string, referenceDate: string | null) => Promise<EntityAnalysis>;
+/** Reads an article's clues and text off the page's thread (the extension asks its background). */
+export type ArticleReader = (request: ArticleRequest) => Promise<ArticleReading>;
 
 export interface PageReaderOptions {
-  findEntities: EntityFinder;
+  readArticle: ArticleReader;
   /** Runs the DOM stages; the content script's runner pauses between slices. */
   run?: SliceRunner;
   kinds?: ReadonlySet<EntityKind>;
@@ -35,7 +44,7 @@ export class PageReader {
   private generation = 0;
   private kinds: ReadonlySet<EntityKind>;
   private readonly run: SliceRunner;
-  private readonly findEntities: EntityFinder;
+  private readonly readArticle: ArticleReader;
   private signals: DeclaredSignals | undefined;
   private readonly readSignals: (doc: Document) => DeclaredSignals;
 
@@ -45,7 +54,7 @@ export class PageReader {
   ) {
     this.kinds = options.kinds ?? ALL_KINDS;
     this.run = options.run ?? straightRunner(recordMeasure);
-    this.findEntities = options.findEntities;
+    this.readArticle = options.readArticle;
     this.signals = options.signals;
     this.readSignals = options.readSignals;
   }
@@ -73,20 +82,26 @@ export class PageReader {
     const alive = () => generation === this.generation;
     const signals = this.signals ?? this.readSignals(this.doc);
     this.signals = undefined; // a later read (late content, navigation) looks again
-    const check = await this.run('check-guards', checkArticleSteps(this.doc, signals));
+    const found = await this.run('check-guards', checkArticleSteps(this.doc, signals));
     if (!alive()) return null;
-    const article = check.isArticle ? await this.run('extract', extractArticleSteps(this.doc, check)) : null;
-    const input = alive() ? entityInput(article) : null;
+    const extracted = found.isArticle ? await this.run('extract', extractArticleSteps(this.doc, found)) : null;
+    const request = alive() ? articleRequest(found, extracted) : null;
     const waited = performance.now();
-    // A finder that fails (text too long, extension reloaded) leaves the article read but unmarked.
-    // Sending the text costs the page's thread too (the message is copied; the first send wakes the API).
-    const found = input ? timed('hand-off', () => this.findEntities(input.text, input.referenceDate)) : null;
-    const entities = found ? await found.catch(() => NO_ENTITIES) : NO_ENTITIES;
-    if (input) recordMeasure('entities-wait', waited, performance.now() - waited);
+    // A reader that fails (text too long, extension reloaded) leaves the article read but unmarked, and
+    // without its byline and date. Sending costs the page's thread too (the message is copied; the
+    // first send wakes the API).
+    const sent = request ? timed('hand-off', () => this.readArticle(request)) : null;
+    const reading = sent ? await sent.catch(() => null) : null;
+    if (request) recordMeasure('entities-wait', waited, performance.now() - waited);
     if (!alive()) return null;
-    const result = timed('hand-off', () => assembleAnalysis(check, article, entities));
+    const result = timed('hand-off', () => {
+      const { check, article } = reading
+        ? settleParts(found, extracted, reading.settlement)
+        : { check: found, article: extracted };
+      return assembleAnalysis(check, article, article && reading ? reading.analysis : NO_ENTITIES);
+    });
     this.current = result;
-    if (article) await this.run('mark', whileAlive(this.markSteps(result), alive));
+    if (result.article) await this.run('mark', whileAlive(this.markSteps(result), alive));
     return alive() ? result : null;
   }
 

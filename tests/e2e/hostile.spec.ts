@@ -165,7 +165,7 @@ test('a page cannot talk to Backstory: no runtime to message, and posted message
   const marks = await page.locator('backstory-mark').count();
   const reachable = await page.evaluate(() => {
     const chrome = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
-    for (const type of ['getPageState', 'scrollToText', 'focusEntity', 'clearCache', 'findEntities']) {
+    for (const type of ['getPageState', 'scrollToText', 'focusEntity', 'clearCache', 'readArticle']) {
       window.postMessage({ id: 1, type, data: { id: 'x', start: 0, end: 5, text: 'x' }, timestamp: Date.now() }, '*');
     }
     return typeof chrome?.runtime?.sendMessage;

@@ -1,8 +1,10 @@
-// The byline the side panel shows: cleanByline keeps only the names of a byline line, and readByline
-// picks the page's author among its declarations, its byline elements and its "By …" lines, ahead of
-// publishers, desks and wires, and never an editor, a button or a contact detail.
+// The byline the side panel shows: cleanByline keeps only the names of a byline line, and the clues the
+// page gathers (byline-clues.ts), read by resolveByline, give the page's author among its declarations,
+// its byline elements and its "By …" lines, ahead of publishers, desks and wires, and never an editor,
+// a button or a contact detail.
 import { describe, expect, it } from 'vitest';
-import { cleanByline, readByline } from '../../../lib/article/byline';
+import { cleanByline, resolveByline } from '../../../lib/article/byline';
+import { collectBylineClues } from '../../../lib/article/byline-clues';
 import { readMetaValues } from '../../../lib/article/meta-values';
 import { jsonLdTexts, summarizeJsonLd } from '../../../lib/article/json-ld';
 import { SIGNAL_TABLES } from '../../../lib/article/signal-tables';
@@ -83,11 +85,11 @@ describe('cleanByline', () => {
   });
 });
 
-/** The byline `readByline` reads, as metadata.ts calls it: the JSON-LD article, the site name, near the <h1>. */
+/** The byline read from the page's clues, gathered as metadata.ts gathers them: the JSON-LD article, the site name, near the <h1>. */
 function bylineOf(body: string, head = '', outlet: string | null = null): string | null {
   const doc = page(body, head);
   const article = summarizeJsonLd(jsonLdTexts(doc), SIGNAL_TABLES.articleTypes).article;
-  return readByline(doc, readMetaValues(doc), article, outlet, doc.querySelector('h1'));
+  return resolveByline(collectBylineClues(doc, readMetaValues(doc), article, outlet, doc.querySelector('h1')), outlet);
 }
 
 const PARAGRAPH = '<p>Some long paragraph of text about the things that happened.</p>';
@@ -95,7 +97,7 @@ const inArticle = (inner: string, after = '') =>
   `<article><h1>Ministers meet</h1>${inner}${PARAGRAPH}${after}</article>`;
 const ldScript = (json: string) => `<script type="application/ld+json">${json}</script>`;
 
-describe('readByline: declared authors', () => {
+describe('byline: declared authors', () => {
   it('prefers the specific author metas to the byline element and to the generic "author" meta', () => {
     const head = '<meta name="author" content="Condé Nast"><meta property="article:author" content="Jane Doe">';
     expect(bylineOf(inArticle('<p class="byline">Ana Torres</p>'), head)).toBe('Jane Doe');
@@ -139,7 +141,7 @@ describe('readByline: declared authors', () => {
   });
 });
 
-describe('readByline: publishers, desks and wires', () => {
+describe('byline: publishers, desks and wires', () => {
   const publisher = ldScript('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Ediciones El País"}}');
 
   it('does not take a publisher named after the site for the byline when a person is shown', () => {
@@ -159,7 +161,7 @@ describe('readByline: publishers, desks and wires', () => {
   });
 });
 
-describe('readByline: bylines the page shows', () => {
+describe('byline: bylines the page shows', () => {
   it('reads a byline element and its rel=author link', () => {
     expect(bylineOf(inArticle('<div class="author">Jane Doe</div>'))).toBe('Jane Doe');
     expect(bylineOf(inArticle('<p class="byline">By <a rel="author">Ana Torres</a></p>'))).toBe('Ana Torres');
@@ -203,7 +205,7 @@ describe('readByline: bylines the page shows', () => {
   });
 });
 
-describe('readByline: Chinese, Japanese and Korean bylines', () => {
+describe('byline: Chinese, Japanese and Korean bylines', () => {
   it.each([
     ['记者 王敬照', '王敬照'],
     ['編集委員 中沢克二', '中沢克二'],
@@ -211,6 +213,43 @@ describe('readByline: Chinese, Japanese and Korean bylines', () => {
     ['홍길동 기자', '홍길동'],
   ])('%s → %s', (line, expected) => {
     expect(bylineOf(inArticle(`<p>${line}</p>`))).toBe(expected);
+  });
+});
+
+describe('byline clues: what the page gathers for the background to read', () => {
+  function clues(body: string, head = '', outlet: string | null = null) {
+    const doc = page(body, head);
+    return collectBylineClues(doc, readMetaValues(doc), null, outlet, doc.querySelector('h1'));
+  }
+
+  it('stops at a plainly declared author: no byline element or line is read on the page', () => {
+    const found = clues(
+      inArticle('<p class="byline">By John Roe</p>'),
+      '<meta property="article:author" content="Jane Doe">',
+    );
+    expect(found).toMatchObject({ declared: ['Jane Doe'], shown: [], lines: [] });
+    expect(resolveByline(found, null)).toBe('Jane Doe');
+  });
+
+  it('goes on when the declared author is the site itself, and the byline shown wins', () => {
+    const found = clues(
+      inArticle('<p class="byline">Ana Torres</p>'),
+      '<meta property="article:author" content="The Daily">',
+      'The Daily',
+    );
+    expect(found.shown).toEqual(['Ana Torres']);
+    expect(resolveByline(found, 'The Daily')).toBe('Ana Torres');
+  });
+
+  it('stops at a plain name shown in a byline element: no "By" line is read', () => {
+    const found = clues(inArticle('<div class="author">Ana Torres</div><p>By John Roe</p>'));
+    expect(found).toMatchObject({ shown: ['Ana Torres'], lines: [] });
+  });
+
+  it('gathers the lines that open like a byline, and no other text', () => {
+    const found = clues(inArticle('<p>By Jane Doe, Staff Writer | May 3, 2019</p>', '<p>The end of it all.</p>'));
+    expect(found.lines).toEqual(['By Jane Doe, Staff Writer | May 3, 2019']);
+    expect(resolveByline(found, null)).toBe('Jane Doe');
   });
 });
 

@@ -70,3 +70,27 @@ describe('metadata', () => {
     expect(meta.publishedTime).toBeNull();
   });
 });
+
+describe('date lines in the body', () => {
+  const PROSE =
+    '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
+      6,
+    );
+  const DECLARED =
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet in Geneva"}</script>';
+  const text = (line: string) =>
+    extract(
+      page(`<article><h1>Ministers meet in Geneva</h1><div class="content">${line}${PROSE}</div></article>`, DECLARED),
+    ).text.text;
+
+  it('leaves out a date-named line that gives a date with its year', () => {
+    expect(text('<p class="post-date">Published: 11/18/2011 2:27 AM</p>')).not.toContain('Published');
+    expect(text('<p class="timestamp">May 3, 2019 at 4:05 pm</p>')).not.toContain('2019');
+  });
+
+  it('keeps a date-named line that gives no year: it may be the text', () => {
+    expect(text('<p class="post-date">On Tuesday the ministers arrived late.</p>')).toContain(
+      'On Tuesday the ministers',
+    );
+  });
+});

@@ -2,7 +2,8 @@
 // (JSON-LD, metas, visible lines, the address, modification last), and the readers under it —
 // the page's <meta> values (meta-values.ts) and its JSON-LD blocks, wrapped or not (json-ld.ts).
 import { describe, expect, it } from 'vitest';
-import { readPublishedDate } from '../../../lib/article/published-date';
+import { resolvePublishedDate } from '../../../lib/article/published-date';
+import { collectDateClues } from '../../../lib/article/date-clues';
 import { metaValue, metaValues, readMetaValues } from '../../../lib/article/meta-values';
 import { jsonLdText, jsonLdTexts, summarizeJsonLd } from '../../../lib/article/json-ld';
 import { SIGNAL_TABLES } from '../../../lib/article/signal-tables';
@@ -17,20 +18,18 @@ const inArticle = (inner: string) => `<article><h1>Ministers meet</h1>${inner}${
 
 const ldScript = (json: string) => `<script type="application/ld+json">${json}</script>`;
 
-/** The date `readPublishedDate` reads, near the page's <h1>, as metadata.ts calls it. */
+/** The date read from the page's clues, gathered near its <h1> as metadata.ts gathers them. */
 function dateOf(body: string, head = '', monthFirst = false): string | null {
   const doc = page(body, head);
   const jsonLd = summarizeJsonLd(jsonLdTexts(doc), SIGNAL_TABLES.articleTypes);
-  return readPublishedDate(doc, {
-    metas: readMetaValues(doc),
-    jsonLd: jsonLd.article ?? jsonLd.dated ?? null,
-    near: doc.querySelector('h1'),
-    body: doc.querySelector('article') ?? doc.body,
-    monthFirst,
-  });
+  const node = jsonLd.article ?? jsonLd.dated ?? null;
+  const body_ = doc.querySelector('article') ?? doc.body;
+  return resolvePublishedDate(
+    collectDateClues(doc, readMetaValues(doc), node, doc.querySelector('h1'), body_, monthFirst),
+  );
 }
 
-describe('readPublishedDate: declared dates', () => {
+describe('publication date: declared dates', () => {
   it('prefers the JSON-LD datePublished to the metas', () => {
     const head =
       ldScript('{"@type":"NewsArticle","datePublished":"2019-05-03T10:00:00+02:00"}') +
@@ -76,7 +75,7 @@ describe('readPublishedDate: declared dates', () => {
   });
 });
 
-describe('readPublishedDate: dates the page shows', () => {
+describe('publication date: dates the page shows', () => {
   it("counts a <time datetime> in the article's own <footer> or <aside>", () => {
     expect(dateOf(inArticle('<footer><time datetime="2019-05-03">May 3</time></footer>'))).toBe('2019-05-03');
     expect(dateOf(inArticle('<aside><time datetime="2019-05-04">May 4</time></aside>'))).toBe('2019-05-04');
@@ -131,7 +130,7 @@ describe('readPublishedDate: dates the page shows', () => {
   });
 });
 
-describe('readPublishedDate: modification dates', () => {
+describe('publication date: modification dates', () => {
   it('uses the modification date only when nothing else gives a date', () => {
     expect(dateOf(inArticle(''), '<meta property="article:modified_time" content="2020-01-02">')).toBe('2020-01-02');
     const both = '<meta property="article:modified_time" content="2020-01-02"><meta name="date" content="2019-05-03">';
@@ -161,6 +160,46 @@ describe('readPublishedDate: modification dates', () => {
 
   it('gives none when the page carries no date at all', () => {
     expect(dateOf(inArticle(''))).toBeNull();
+  });
+});
+
+describe('date clues: what the page gathers for the background to read', () => {
+  function clues(body: string, head = '') {
+    const doc = page(body, head);
+    return collectDateClues(
+      doc,
+      readMetaValues(doc),
+      null,
+      doc.querySelector('h1'),
+      doc.querySelector('article'),
+      false,
+    );
+  }
+
+  it('stops at a certain declared day: no date element is read on the page', () => {
+    const found = clues(
+      inArticle('<time datetime="2018-01-01">1 January 2018</time>'),
+      '<meta property="article:published_time" content="2019-05-03T10:00:00Z">',
+    );
+    expect(found.elements).toEqual([]);
+    expect(resolvePublishedDate(found)).toBe('2019-05-03T10:00:00Z');
+  });
+
+  it('reads the date elements when the declared date is not certain, and the declaration still wins', () => {
+    const found = clues(
+      inArticle('<time datetime="2018-01-01">1 January 2018</time>'),
+      '<meta property="article:published_time" content="May 3, 2019">',
+    );
+    expect(found.elements).toHaveLength(1);
+    expect(resolvePublishedDate(found)).toBe('2019-05-03');
+  });
+
+  it('stops at the first element with a certain publication day, and leaves the navigation out', () => {
+    const found = clues(
+      '<nav><time datetime="2017-02-02">2 Feb</time></nav>' +
+        inArticle('<time datetime="2019-05-03">3 May</time><time datetime="2018-01-01">1 January</time>'),
+    );
+    expect(found.elements).toEqual([{ values: ['2019-05-03'], text: null, modifiedProp: false }]);
   });
 });
 

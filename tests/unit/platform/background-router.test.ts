@@ -23,7 +23,7 @@ const API_PARAMS = new Set([
 
 function setup() {
   const fetched: string[] = [];
-  const calls = { findEntities: 0, inject: [] as string[] };
+  const calls = { findEntities: 0, inject: [] as string[], referenceDates: [] as Array<string | null> };
   const http = new HttpClient({
     fetch: async (url) => {
       fetched.push(String(url));
@@ -36,8 +36,9 @@ function setup() {
   const handlers = backgroundHandlers({
     ownId: 'backstory-id',
     service: Promise.resolve(new KnowledgeService(new MemoryCardStore(), http, REAL_ENDPOINTS)),
-    findEntities: () => {
+    findEntities: (_text, referenceDate) => {
       calls.findEntities++;
+      calls.referenceDates.push(referenceDate);
       return { entities: [], quotes: [], dates: [] };
     },
     injectBundle: async (_tab, _frame, file) => void calls.inject.push(file),
@@ -47,11 +48,27 @@ function setup() {
 }
 
 const lavrov = { id: 'p', name: 'Sergey Lavrov', kind: 'person', mentions: 2 };
+/** The clues of a page that declares "By Jane Doe" and shows "Published 3 May 2019" near its headline. */
+const CLUES = {
+  outlet: 'The Daily',
+  byline: { declared: ['By Jane Doe'], shown: [], lines: [], generic: null, creator: null, organizations: null },
+  date: {
+    declared: [],
+    elements: [{ values: [], text: 'Published 3 May 2019', modifiedProp: false }],
+    leading: null,
+    addresses: ['https://daily.example/news/ministers-meet'],
+    title: 'Ministers meet',
+    modified: [],
+    monthFirst: false,
+  },
+};
+/** The evidence of an undeclared page: little prose, no headline. */
+const EVIDENCE = { declared: false, ogArticle: false, productOrMedia: false, headed: false, prose: 600, codeShare: 0 };
 const VALID: Record<string, unknown> = {
   prefetchCards: { lang: 'en', entities: [lavrov] },
   getCard: { lang: 'en', entity: lavrov },
   chooseCard: { lang: 'en', entity: lavrov, title: 'Sergey Lavrov' },
-  findEntities: { text: 'Sergey Lavrov spoke.', referenceDate: null },
+  readArticle: { text: 'Sergey Lavrov spoke.', clues: CLUES, evidence: null },
   injectScript: { file: 'cards.js' },
   getCacheStats: undefined,
   clearCache: undefined,
@@ -68,7 +85,27 @@ describe('background router', () => {
       }
     }
     expect(fetched).toEqual([]);
-    expect(calls).toEqual({ findEntities: 0, inject: [] });
+    expect(calls).toEqual({ findEntities: 0, inject: [], referenceDates: [] });
+  });
+
+  it("reads an article's byline and date from its clues, and its entities against that date", async () => {
+    const { handlers, calls } = setup();
+    const reading = await handlers.readArticle(VALID.readArticle, OWN);
+    expect(reading.settlement).toEqual({ byline: 'Jane Doe', publishedTime: '2019-05-03', notArticle: null });
+    expect(calls.referenceDates).toEqual(['2019-05-03']);
+  });
+
+  it('reads no entities on a page its evidence refuses, nor in a language the finder does not read', async () => {
+    const { handlers, calls } = setup();
+    const bare = { ...CLUES, byline: { ...CLUES.byline, declared: [] }, date: { ...CLUES.date, elements: [] } };
+    const refused = await handlers.readArticle({ text: 'Some text.', clues: bare, evidence: EVIDENCE }, OWN);
+    expect(refused.settlement.notArticle).toMatch(/no date, byline or article declaration/);
+    // The same evidence with a date and a byline is an article's.
+    const kept = await handlers.readArticle({ text: 'Some text.', clues: CLUES, evidence: EVIDENCE }, OWN);
+    expect(kept.settlement.notArticle).toBeNull();
+    const foreign = await handlers.readArticle({ text: null, clues: CLUES, evidence: null }, OWN);
+    expect(foreign.settlement.byline).toBe('Jane Doe');
+    expect(calls.findEntities).toBe(1);
   });
 
   it('answers the same messages from its own parts', async () => {
@@ -86,15 +123,20 @@ describe('background router', () => {
       ['getCard', { lang: 'en', entity: { ...lavrov, kind: 'city' } }],
       ['getCard', null],
       ['chooseCard', { lang: 'en', entity: lavrov, title: '' }],
-      ['findEntities', { text: 42, referenceDate: null }],
-      ['findEntities', { text: 'x'.repeat(2_000_001), referenceDate: null }],
+      ['readArticle', { text: 42, clues: CLUES, evidence: null }],
+      ['readArticle', { text: 'x'.repeat(2_000_001), clues: CLUES, evidence: null }],
+      [
+        'readArticle',
+        { text: 'Some text.', clues: { ...CLUES, date: { ...CLUES.date, elements: 'all' } }, evidence: null },
+      ],
+      ['readArticle', { text: 'Some text.', clues: CLUES, evidence: { ...EVIDENCE, codeShare: 2 } }],
       ['injectScript', { file: '../../evil.js' }],
       ['injectScript', { file: 'https://evil.example/x.js' }],
     ];
     for (const [name, data] of malformed) await expect(handlers[name](data, OWN)).rejects.toThrow(/Malformed/);
     await expect(handlers.injectScript({ file: 'analyzer.js' }, { id: OWN.id })).rejects.toThrow(/from a tab/);
     expect(fetched).toEqual([]);
-    expect(calls).toEqual({ findEntities: 0, inject: [] });
+    expect(calls).toEqual({ findEntities: 0, inject: [], referenceDates: [] });
   });
 
   it('fetches only the API addresses it builds, whatever the names say (500 hostile requests)', async () => {

@@ -1,0 +1,159 @@
+// What the page offers as its byline, gathered on the page and cleaned elsewhere (byline.ts, in the
+// background): declared authors, the names byline elements show, and "By …" lines. Gathering stops at
+// the first name that needs no cleaning, so an article whose author is declared plainly pays for no search.
+import { jsonLdText } from './json-ld';
+import { metaValue, metaValues, parselyField, type MetaValues } from './meta-values';
+import { normalizeSpace, someOf } from './dom-utils';
+import { articleScope, isPageFurniture } from './article-scope';
+import { ANY_CJK, BY_LINE, isCertainAuthor, isPlainName, startsCapitalized } from './byline-words';
+
+type JsonObject = Record<string, unknown>;
+
+export interface BylineClues {
+  /** Declared authors in trust order: JSON-LD people, the author metas, parsely's. */
+  declared: string[];
+  /** Names byline elements show, the article's own first (raw text). */
+  shown: string[];
+  /** Short lines of the article's container that open like a byline, or hold Chinese, Japanese or Korean. */
+  lines: string[];
+  /** The plain "author" meta (many sites write their publisher there). */
+  generic: string | null;
+  /** twitter:creator. */
+  creator: string | null;
+  /** JSON-LD authors that are organizations: the byline when nothing names a person. */
+  organizations: string | null;
+}
+
+/** Meta keys (lower case) naming the article's author. */
+const AUTHOR_KEYS = [
+  'article:author', 'og:article:author', 'article.author', 'byl', 'sailthru.author', 'parsely-author',
+  'dc.creator', 'dcterms.creator', 'citation_author', 'cxenseparse:author', 'search.byline',
+]; // prettier-ignore
+/** Elements that may show the byline: microdata, rel=author, and class/id names checked by BYLINE_NAME. */
+const BYLINE_CANDIDATES =
+  '[itemprop~="author"], [rel~="author"], [class*="author" i], [class*="byl" i], [class*="writer" i], [class*="contributor" i], [class*="autor" i], [class*="auteur" i], [class*="firma" i], [class*="signature" i], [id*="author" i], [id*="byline" i]';
+/** A class or id that names a byline ("byline__author-name", "FeatureByline", "article-author"), not "authority". */
+const BYLINE_NAME = /author(?!ity|iz)|byl|writer|contributor|autor|auteur|firma|signature/i;
+/** Looked at, at most: a listing's bylines further down are other articles'. */
+const MAX_BYLINE_CANDIDATES = 30;
+/** Elements looked at in the article's container for a "By …" line: the first ones, and the last ones. */
+const MAX_LINE_ELEMENTS = 80;
+const MAX_FOOT_ELEMENTS = 30;
+
+/** The JSON-LD article's authors (and creators): people's names, and organizations' apart. */
+function jsonLdAuthors(node: JsonObject | null): { people: string | null; organizations: string | null } {
+  if (!node) return { people: null, organizations: null };
+  const list = [node.author, node.creator].flatMap((raw) =>
+    Array.isArray(raw) ? raw : raw === undefined ? [] : [raw],
+  );
+  const isOrganization = (a: unknown) =>
+    /Organization|Corporation|NewsMediaOrganization/.test(String((a as JsonObject | null)?.['@type'] ?? ''));
+  return {
+    people: jsonLdText({ author: list.filter((a) => !isOrganization(a)) }, 'author'),
+    organizations: jsonLdText({ author: list.filter(isOrganization) }, 'author'),
+  };
+}
+
+function isBylineElement(el: Element): boolean {
+  if (/\bauthor\b/.test(el.getAttribute('itemprop') ?? '') || /\bauthor\b/.test(el.getAttribute('rel') ?? ''))
+    return true;
+  return BYLINE_NAME.test(el.getAttribute('class') ?? '') || BYLINE_NAME.test(el.getAttribute('id') ?? '');
+}
+
+/** An element's text with a space between its text nodes ("<b>Jane Doe</b><i>Staff</i>" is two words). */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push((node as Text).data);
+    else if (node.nodeType === 1 && !['script', 'style', 'noscript'].includes((node as Element).localName))
+      for (const child of Array.from(node.childNodes)) walk(child);
+  };
+  walk(el);
+  return parts.join(' ');
+}
+
+/** The name an element shows, uncleaned: its microdata name, its content attribute, or its text. */
+function shownText(el: Element): string | null {
+  // A byline is a line, not a paragraph that happens to sit in an author-named block (native length first).
+  if ((el.textContent ?? '').length > 600) return null;
+  const named = el.querySelector('[itemprop="name"]');
+  const raw =
+    named?.getAttribute('content') ??
+    (named ? spacedText(named) : null) ??
+    el.getAttribute('content') ??
+    spacedText(el);
+  return raw && normalizeSpace(raw).length <= 200 ? raw : null;
+}
+
+/** Byline elements, those in the article's own container first, outside furniture and comments. */
+function bylineElements(doc: Document, scope: Element | null): Element[] {
+  const candidates = someOf(doc.querySelectorAll(BYLINE_CANDIDATES), MAX_BYLINE_CANDIDATES).filter(isBylineElement);
+  const ranked = scope ? [...candidates.filter((el) => scope.contains(el)), ...candidates] : candidates;
+  return [...new Set(ranked)].filter((el) => !isPageFurniture(el) && !el.closest('[class*="comment" i]'));
+}
+
+/** Short lines of the container that open like a byline ("By Jane Doe") or may hold a CJK reporter's credit. */
+function bylineLines(scope: Element): string[] {
+  // Bylines stand under the headline or, on blogs, at the foot of the post ("Posted by …").
+  const elements = someOf(
+    scope.querySelectorAll('p, div, span, li, address, small, em, strong, h4, h5, h6'),
+    MAX_LINE_ELEMENTS,
+    MAX_FOOT_ELEMENTS,
+  );
+  const lines: string[] = [];
+  for (const el of elements) {
+    if (isPageFurniture(el)) continue;
+    // The native length first: the elements asked include the containers of the whole article.
+    if ((el.textContent ?? '').length > 300) continue;
+    const text = normalizeSpace(spacedText(el));
+    if (text.length > 150) continue;
+    // A CJK credit is read by the resolver (its pattern is costly to compile, and no use on other pages).
+    if (ANY_CJK.test(text)) {
+      lines.push(text);
+      continue;
+    }
+    const line = BY_LINE.exec(text);
+    if (!line || !startsCapitalized(line[2] ?? '')) continue;
+    lines.push(text);
+    // "By Jane Doe": a plain name after the opener is certain; the resolver goes no further.
+    if (isPlainName(text.slice(line[0].length - 1))) break;
+  }
+  return lines;
+}
+
+/**
+ * The page's byline clues. `near`: the headline, or the body: bylines beside it come before others on
+ * the page. `outlet`: a declared "author" that is the site's own name is no certain author.
+ */
+export function collectBylineClues(
+  doc: Document,
+  metas: MetaValues,
+  article: JsonObject | null,
+  outlet: string | null,
+  near: Element | null,
+): BylineClues {
+  const { people, organizations } = jsonLdAuthors(article);
+  const declared = [
+    people,
+    ...AUTHOR_KEYS.map((key) => metaValues(metas, key).join(', ') || null),
+    parselyField(metas, 'author'),
+  ].filter((value): value is string => !!value?.trim());
+  const clues: BylineClues = {
+    declared,
+    shown: [],
+    lines: [],
+    generic: metaValues(metas, 'author').join(', ') || null,
+    creator: metaValue(metas, 'twitter:creator'),
+    organizations,
+  };
+  if (declared.some((value) => isCertainAuthor(value, outlet))) return clues;
+  const scope = near ? articleScope(near) : null;
+  for (const el of bylineElements(doc, scope)) {
+    const text = shownText(el);
+    if (!text) continue;
+    clues.shown.push(text);
+    if (isPlainName(text)) return clues;
+  }
+  if (scope) clues.lines = bylineLines(scope);
+  return clues;
+}
