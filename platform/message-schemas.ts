@@ -45,7 +45,6 @@ const MetaCluesSchema = v.object({
   }),
 });
 const EvidenceSchema = v.object({
-  declared: v.boolean(),
   ogArticle: v.boolean(),
   productOrMedia: v.boolean(),
   headed: v.boolean(),

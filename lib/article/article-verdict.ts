@@ -1,6 +1,6 @@
 // The last word on whether a page the check found prose on is one article: the evidence of
-// page-evidence.ts, with its date and byline once read, weighed by rules, each naming what it saw. A
-// page that declares itself an article in JSON-LD keeps that word; the rest need an article's marks.
+// page-evidence.ts, with its date and byline once read, weighed by rules, each naming what it saw. It
+// judges the pages that do not declare themselves articles in JSON-LD (those keep that word).
 import type { PageEvidence } from './page-evidence';
 import { ARTICLE_HEURISTICS as H } from './heuristics';
 
@@ -12,7 +12,6 @@ export interface Evidence extends PageEvidence {
 
 /** Why the page is not an article, or null when it is one. */
 export function notArticleReason(e: Evidence): string | null {
-  if (e.declared) return null;
   if (e.productOrMedia) return 'declares a product or a media item';
   const marked = e.ogArticle || e.dated || e.signed;
   // A headline over the body is evidence too, though weaker: it lowers the prose needed.

@@ -24,12 +24,10 @@ export interface ArticleCheck {
   read: PageMetadata | null;
   /** The evidence of a page that does not declare itself an article, judged once its clues are read. */
   evidence: PageEvidence | null;
-  /** The byline and date were read from the clues and the verdict given (settleCheck). */
-  settled: boolean;
 }
 
 function notArticle(reason: string, jsonLd: JsonLdSummary, body: BodyCandidate | null = null): ArticleCheck {
-  return { isArticle: false, reason, jsonLd, body, read: null, evidence: null, settled: true };
+  return { isArticle: false, reason, jsonLd, body, read: null, evidence: null };
 }
 
 /**
@@ -65,17 +63,17 @@ export function* checkArticleSteps(doc: Document, signals: DeclaredSignals): Ste
   // Each look-up scans the whole page once or twice: on a very big page, one slice each.
   const read = yield* readMetadataSteps(doc, jsonLd, (title) => findHeadline(doc, title), body.root);
   // A page that declares itself an article in JSON-LD keeps that word: its evidence need not be read.
-  const evidence = declared ? null : readPageEvidence(doc, body, read.headline, jsonLd);
+  const evidence = declared ? null : readPageEvidence(body, read.headline, signals);
   const reason = `${signals.reason}, ${body.proseChars} characters of prose`;
-  return { isArticle: true, reason, jsonLd, body, read, evidence, settled: false };
+  return { isArticle: true, reason, jsonLd, body, read, evidence };
 }
 
 /** The check with its byline and date read and its verdict given. */
 export function settleCheck(check: ArticleCheck, settlement: Settlement): ArticleCheck {
-  if (!check.read || check.settled) return check;
+  if (!check.read) return check;
   if (settlement.notArticle) return notArticle(settlement.notArticle, check.jsonLd, check.body);
   const { byline, publishedTime } = settlement;
-  return { ...check, read: { ...check.read, meta: { ...check.read.meta, byline, publishedTime } }, settled: true };
+  return { ...check, read: { ...check.read, meta: { ...check.read.meta, byline, publishedTime } } };
 }
 
 /** The whole check in one go, settled here (the CLI, the eval, the tests). */

@@ -63,7 +63,7 @@ const CLUES = {
   },
 };
 /** The evidence of an undeclared page: little prose, no headline. */
-const EVIDENCE = { declared: false, ogArticle: false, productOrMedia: false, headed: false, prose: 600, codeShare: 0 };
+const EVIDENCE = { ogArticle: false, productOrMedia: false, headed: false, prose: 600, codeShare: 0 };
 const VALID: Record<string, unknown> = {
   prefetchCards: { lang: 'en', entities: [lavrov] },
   getCard: { lang: 'en', entity: lavrov },
