@@ -21,10 +21,15 @@ export interface PageAnalysis {
 
 export const NO_ENTITIES: EntityAnalysis = { entities: [], quotes: [], dates: [] };
 
+/** The article's text for entity finding, or null when its language is not one the finder reads. */
+function entityText(article: ExtractedArticle): string | null {
+  return SUPPORTED_LANGUAGES.has(article.meta.lang) ? article.text.text : null;
+}
+
 /** What entity finding needs from an article, or null when its language is not one we read. */
 export function entityInput(article: ExtractedArticle | null): { text: string; referenceDate: string | null } | null {
-  if (!article || !SUPPORTED_LANGUAGES.has(article.meta.lang)) return null;
-  return { text: article.text.text, referenceDate: article.meta.publishedTime };
+  const text = article ? entityText(article) : null;
+  return article && text !== null ? { text, referenceDate: article.meta.publishedTime } : null;
 }
 
 /**
@@ -47,8 +52,7 @@ export interface ArticleReading {
 /** The hand-off for an extracted article, or null when there is none. */
 export function articleRequest(check: ArticleCheck, article: ExtractedArticle | null): ArticleRequest | null {
   if (!article || !check.read) return null;
-  const text = SUPPORTED_LANGUAGES.has(article.meta.lang) ? article.text.text : null;
-  return { text, clues: check.read.clues, evidence: check.evidence };
+  return { text: entityText(article), clues: check.read.clues, evidence: check.evidence };
 }
 
 /** The check and the article with the settlement applied: the byline and date in, or the article refused. */

@@ -22,7 +22,7 @@ export interface PageAddress {
 }
 
 /** Parses an absolute or root-relative address (a relative canonical still gives its path). */
-function parseAddress(raw: string | null): PageAddress | null {
+export function parseAddress(raw: string | null): PageAddress | null {
   const match = raw ? /^(?:https?:)?\/\/([^/?#]+)([^#]*)|^(\/[^#]*)/.exec(raw.trim()) : null;
   return match ? { host: (match[1] ?? '').toLowerCase(), path: match[2] || match[3] || '/' } : null;
 }

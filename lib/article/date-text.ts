@@ -2,7 +2,7 @@
 // "2019/05/03", "03.05.2019", "May 3, 2019", "3 mai 2019", "3 de mayo de 2019", RFC 2822. The answer
 // keeps the page's own calendar day: "YYYY-MM-DD", or the ISO timestamp with the offset it was given.
 import { monthNumber } from './date-words';
-import { PATH_DATE } from './address-signals';
+import { parseAddress, PATH_DATE } from './address-signals';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -111,9 +111,8 @@ export function parseDateText(raw: string, monthFirst = false): string | null {
 
 /** A date in an address's path or query: "/2019/05/03/", "/2019-05-03-", "/20190503/", "?a=20190503-…". */
 export function dateInAddress(url: string): string | null {
-  // The path and query, by a string match (no URL object: this runs on every undated article).
-  const path = /^[a-z][a-z+.-]*:\/\/[^/?#]*([^#]*)/i.exec(url)?.[1];
-  return path ? dateInPath(path) : null;
+  const address = parseAddress(url);
+  return address ? dateInPath(address.path) : null;
 }
 
 /** `dateInAddress` for the path and query alone. */
