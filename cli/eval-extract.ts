@@ -33,8 +33,8 @@ for (const page of pages) {
   results.push({
     page,
     reference: page.kind === 'article' ? referenceText(page, html) : null,
-    backstory: runBackstory(html),
-    readability: runReadability(html),
+    backstory: runBackstory(html, page.url),
+    readability: runReadability(html, page.url),
   });
 }
 const ok = printExtractReport(results, `Real-web corpus, ${split} split`, verbose);

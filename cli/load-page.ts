@@ -4,8 +4,12 @@
 import { parse, serialize } from 'parse5';
 import { parseHTML } from 'linkedom';
 
-export function parsePage(html: string): Document {
+/** `url`: the address the page was served from, which a browser gives as `document.URL`. */
+export function parsePage(html: string, url?: string): Document {
   const repaired = serialize(parse(html));
   const { document } = parseHTML(repaired);
+  // linkedom has no document.URL; a page read from disk has no address of its own, a saved page whose
+  // address is known has the one the browser gave it.
+  if (url) Object.defineProperty(document, 'URL', { value: url });
   return document as unknown as Document;
 }

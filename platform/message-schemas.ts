@@ -40,6 +40,7 @@ const MetaCluesSchema = v.object({
     leading: NullableClue,
     addresses: Clues,
     title: Clue,
+    created: Clues,
     modified: Clues,
     monthFirst: v.boolean(),
   }),

@@ -17,9 +17,10 @@ export interface ExtractorRun {
   ms: number;
 }
 
-export function runBackstory(html: string): ExtractorRun {
+/** `url`: the page's original address, given to it as a browser would (its own address is read first). */
+export function runBackstory(html: string, url?: string): ExtractorRun {
   const started = performance.now();
-  const doc = parsePage(html);
+  const doc = parsePage(html, url);
   const check = checkArticle(doc);
   const article = check.isArticle ? extractArticle(doc, check) : null;
   return {
@@ -32,9 +33,9 @@ export function runBackstory(html: string): ExtractorRun {
   };
 }
 
-export function runReadability(html: string): ExtractorRun {
+export function runReadability(html: string, url?: string): ExtractorRun {
   const started = performance.now();
-  const doc = parsePage(html);
+  const doc = parsePage(html, url);
   const detected = isProbablyReaderable(doc);
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {

@@ -12,6 +12,8 @@ export interface GoldFile {
   isArticle?: boolean;
   /** The path the page lives at on its site, when that matters to the check ("/": a home page). */
   address?: string;
+  /** A non-article the cheap check lets through and the full check refuses once it has read the page. */
+  refusedAfterReading?: boolean;
   article?: { title?: string; starts_with?: string; ends_with?: string; must_exclude?: string[] };
   people?: GoldEntity[];
   agreements?: GoldEntity[];

@@ -11,7 +11,15 @@ const PLATFORM_HOSTS =
  * corpus's dev split and the address schemes of the software they run on (phpBB, XenForo, Shopify…).
  */
 const LISTING_SEGMENT =
-  /^(?:products?|produkte?|produkt|shop|store|cart|checkout|collections|downloads?|books?|forums?|threads?|viewtopic\.php|showthread\.php|topic|comments|status|watch|shows|episodes?|podcasts?|docs|documentation|install|ferienhaus|ferienvilla)$/i;
+  /^(?:store|collections|downloads?|books?|forums?|threads?|viewtopic\.php|showthread\.php|topic|comments|status|watch|shows|episodes?|podcasts?|docs|documentation|install|ferienhaus|ferienvilla)$/i;
+/**
+ * The segments of products and picture galleries: never an article, whatever the page declares (a shop's
+ * or a gallery's template often declares every page an Article in JSON-LD).
+ */
+const PRODUCT_SEGMENT =
+  /^(?:products?|produkte?|produkt|shop|cart|checkout|slideshows?|galler(?:y|ies)|photo-?galler(?:y|ies))$/i;
+/** A wiki's views of a page's history ("?title=X&diff=2&oldid=1", "?action=history"): not the page. */
+const WIKI_ACTION = /[?&](?:diff=|action=(?:history|edit|info)\b)/i;
 /** A date in a path or query: "/2019/05/03/", "/2019-05-03-", "/20190503/", "?a=20190503-…". */
 export const PATH_DATE = /[/=_-]((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.&-]|$)/;
 
@@ -40,27 +48,38 @@ export function pageAddresses(own: string, canonical: string | null, ogUrl: stri
 /**
  * What the addresses say against an article: the first (most trusted) is the site's root, or any of
  * them is a listing address (a thread's canonical is a thread wherever the page is served from).
+ * `declared`: the page declares itself an article in JSON-LD; only a home page, a product, a gallery
+ * or a wiki's history view overrides that (a magazine's undated "/books/…" review stays an article).
  */
-export function addressReason(addresses: PageAddress[]): string | null {
+export function addressReason(addresses: PageAddress[], declared = false): string | null {
   const first = addresses[0];
   if (first && isRootAddress(first)) return "the site's home page";
+  if (addresses.some(isProductAddress)) return 'a product, gallery or wiki history address';
+  if (declared) return null;
   return addresses.some(isListingAddress) ? 'a shop, download, forum, social or docs address' : null;
 }
 
+/** A product, a picture gallery or a wiki page's history, with no date in it. */
+export function isProductAddress(address: PageAddress): boolean {
+  if (PATH_DATE.test(address.path)) return false;
+  return WIKI_ACTION.test(address.path) || address.path.split(/[/?&]/).some((s) => PRODUCT_SEGMENT.test(s));
+}
+
 /**
- * The site's root: a home page. A query may only carry tracking ("?utm_source=…"): "/?p=123",
- * "/index.php?id=5" and "/?q=node/7" are articles of sites without pretty addresses.
+ * The site's root, or the root of one of its language editions ("/es/", "/de", "/en-gb/"): a home page.
+ * A query may only carry tracking ("?utm_source=…"): "/?p=123", "/index.php?id=5" and "/?q=node/7" are
+ * articles of sites without pretty addresses.
  */
 export function isRootAddress(address: PageAddress): boolean {
   const [path = '', query = ''] = address.path.split('?', 2);
-  if (!/^\/?(?:(?:index|default|home)\.\w+)?$/i.test(path)) return false;
+  if (!/^(?:\/[a-z]{2}(?:[-_][a-z]{2})?)?\/?(?:(?:index|default|home)\.\w+)?$/i.test(path)) return false;
   return query.split('&').every((param) => param === '' || /^(?:utm_\w+|ref|fbclid|gclid)(?:=|$)/i.test(param));
 }
 
-/** A shop, download, forum, social, show or docs address, with no date in it. */
+/** A shop, download, forum, social, show or docs address (products included), with no date in it. */
 export function isListingAddress(address: PageAddress): boolean {
   if (PATH_DATE.test(address.path)) return false;
-  if (PLATFORM_HOSTS.test(address.host)) return true;
+  if (PLATFORM_HOSTS.test(address.host) || isProductAddress(address)) return true;
   return address.path.split(/[/?&]/).some((segment) => LISTING_SEGMENT.test(segment));
 }
 

@@ -20,6 +20,8 @@ export function notArticleReason(e: Evidence): string | null {
   // A short text needs two of an article's marks: a record or a notice with a date is not yet a story.
   const marks = [e.ogArticle, e.dated, e.signed, e.headed].filter(Boolean).length;
   if (e.prose < H.shortProse && marks < 2) return 'a short text with one mark of an article';
+  if (e.codeShare >= H.preformattedMinShare) return 'a preformatted document, not an article';
   if (!e.dated && e.codeShare >= H.docsMinCodeShare) return 'undated, and mostly code';
+  if (!e.dated && !e.signed && e.codeShare >= H.unsignedDocsMinCodeShare) return 'unsigned and undated, with code';
   return null;
 }

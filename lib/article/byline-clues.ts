@@ -4,7 +4,7 @@
 import { jsonLdText } from './json-ld';
 import { metaValue, metaValues, parselyField, type MetaValues } from './meta-values';
 import { normalizeSpace, someOf } from './dom-utils';
-import { articleScope, isPageFurniture } from './article-scope';
+import { articleScope, isInComments, isPageFurniture } from './article-scope';
 import { ANY_CJK, BY_LINE, isCertainAuthor, isPlainName, startsCapitalized } from './byline-words';
 
 type JsonObject = Record<string, unknown>;
@@ -89,7 +89,7 @@ function shownText(el: Element): string | null {
 function bylineElements(doc: Document, scope: Element | null): Element[] {
   const candidates = someOf(doc.querySelectorAll(BYLINE_CANDIDATES), MAX_BYLINE_CANDIDATES).filter(isBylineElement);
   const ranked = scope ? [...candidates.filter((el) => scope.contains(el)), ...candidates] : candidates;
-  return [...new Set(ranked)].filter((el) => !isPageFurniture(el) && !el.closest('[class*="comment" i]'));
+  return [...new Set(ranked)].filter((el) => !isPageFurniture(el, scope) && !isInComments(el));
 }
 
 /** Short lines of the container that open like a byline ("By Jane Doe") or may hold a CJK reporter's credit. */
@@ -102,7 +102,7 @@ function bylineLines(scope: Element): string[] {
   );
   const lines: string[] = [];
   for (const el of elements) {
-    if (isPageFurniture(el)) continue;
+    if (isPageFurniture(el, scope)) continue;
     // The native length first: the elements asked include the containers of the whole article.
     if ((el.textContent ?? '').length > 300) continue;
     const text = normalizeSpace(spacedText(el));

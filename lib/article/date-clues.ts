@@ -5,7 +5,7 @@
 import { jsonLdText } from './json-ld';
 import { metaValue, parselyField, type MetaValues } from './meta-values';
 import { leadingText, readableText, someOf } from './dom-utils';
-import { articleScope, isPageFurniture } from './article-scope';
+import { articleScope, isInComments, isPageFurniture } from './article-scope';
 
 type JsonObject = Record<string, unknown>;
 
@@ -29,6 +29,8 @@ export interface DateClues {
   /** The page's own address and those it gives for itself. */
   addresses: string[];
   title: string;
+  /** Declared creation dates (a CMS record's, not always the story's): after the dates the page shows. */
+  created: string[];
   /** Declared modification dates: only when the page gives nothing else. */
   modified: string[];
   /** Numeric dates with slashes are month first (American English pages). */
@@ -43,7 +45,7 @@ const PUBLISHED_KEYS = [
   'sailthru.date', 'parsely-pub-date', 'pdate', 'dc.date.issued', 'dcterms.issued', 'dc.date.created',
   'dcterms.created', 'dc.date', 'dcterms.date', 'citation_publication_date', 'citation_online_date',
   'citation_date', 'rnews:datepublished', 'iso-8601-publish-date', 'cxenseparse:recs:publishtime',
-  'displaydate', 'date', 'datecreated',
+  'displaydate', 'date',
 ]; // prettier-ignore
 /** Modification dates: only when the page gives no publication date at all. */
 const MODIFIED_KEYS = [
@@ -58,11 +60,18 @@ const DATED_ELEMENTS =
 const LINE_ELEMENTS = 'time, span, p, div, li, small, em, strong, abbr, dd, td, font';
 /** Attributes that carry a machine-readable date. */
 const DATE_ATTRIBUTES = ['datetime', 'content', 'data-timestamp', 'data-date', 'title'];
+/** A data attribute's name that may hold a date, and a value that is seconds or milliseconds since 1970. */
+const DATA_DATE_NAME = /^data-.*(?:date|time|stamp)/i;
+const EPOCH = /^\d{10}(?:\d{3})?$/;
+/** Where dates are other things': cited sources, the infobox of an article's subject. */
+const OTHERS_DATES = 'cite, .references, .reflist, [class*="citation" i], [class*="infobox" i]';
 /** Looked at, at most, in document order: a listing's dates further down are other articles'. */
 const MAX_DATED_ELEMENTS = 40;
 const MAX_LINE_ELEMENTS = 120;
 /** Longer texts are paragraphs that mention a date, not date lines. */
 export const MAX_DATE_LINE_CHARS = 160;
+/** A line this short is little more than a date and its time ("Thu, 14 May 2020 17:55 UTC"). */
+const MAX_BARE_DATE_CHARS = 32;
 /** Every date form the reader knows writes a four-digit year. */
 const FOUR_DIGITS = /\d{4}/;
 /** An ISO day every reading takes as it is ("2019-05-03…"; days past the 28th are left to the reader). */
@@ -84,6 +93,9 @@ function datedElement(el: Element): DatedElement | null {
     const value = el.getAttribute(attribute);
     if (value && FOUR_DIGITS.test(value)) values.push(value);
   }
+  // "<span class="publish-time" data-publishtime="1376751840652">": a CMS's own clock, however it names it.
+  for (const { name, value } of Array.from(el.attributes))
+    if (DATA_DATE_NAME.test(name) && !DATE_ATTRIBUTES.includes(name) && EPOCH.test(value)) values.push(value);
   // The raw text first (one native call): most elements asked hold no year, or far too much text.
   const raw = el.textContent ?? '';
   let text: string | null = null;
@@ -96,18 +108,65 @@ function datedElement(el: Element): DatedElement | null {
   return { values, text, modifiedProp: /dateModified/.test(el.getAttribute('itemprop') ?? '') };
 }
 
+function childrenBesideBreaks(el: Element): number {
+  let n = 0;
+  for (const child of Array.from(el.children)) if (child.localName !== 'br') n++;
+  return n;
+}
+
+/**
+ * The test "between the body's first and last paragraph that hold text": a line there is a line of the
+ * text itself, whatever date it mentions. Null when the body has fewer than two such paragraphs.
+ * (Positions are counted by hand: linkedom's compareDocumentPosition misorders cousins.)
+ */
+function withinTextTest(body: Element | null): ((el: Element) => boolean) | null {
+  if (!body) return null;
+  const order = new Map<Element, number>();
+  let first = -1;
+  let last = -1;
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    order.set(el, order.size);
+    if (el.localName === 'p' && /\S/.test(el.textContent ?? '')) {
+      if (first < 0) first = order.size - 1;
+      last = order.size - 1;
+    }
+  }
+  if (first < 0 || first === last) return null;
+  const [firstP, lastP] = [...order.keys()].filter((_, i) => i === first || i === last) as [Element, Element];
+  return (el) => {
+    const at = order.get(el);
+    return at !== undefined && at > first && at < last && !firstP.contains(el) && !lastP.contains(el);
+  };
+}
+
+/** The first paragraph of the body that holds text (an empty one often opens it). */
+function firstTextParagraph(body: Element | null): Element | null {
+  for (const p of Array.from(body?.getElementsByTagName('p') ?? [])) if (/\S/.test(p.textContent ?? '')) return p;
+  return null;
+}
+
 /** Date elements and short date lines (the article's container first), up to the first certain publication date. */
-function datedElements(doc: Document, scope: Element | null): DatedElement[] {
+function datedElements(doc: Document, scope: Element | null, body: Element | null): DatedElement[] {
   const dated = someOf(doc.querySelectorAll(DATED_ELEMENTS), MAX_DATED_ELEMENTS);
   // Date lines whose markup names nothing ("<li>2019/04/04</li>"), only in the article's container.
   const lines = scope ? someOf(scope.querySelectorAll(LINE_ELEMENTS), MAX_LINE_ELEMENTS) : [];
-  const inScope = scope ? dated.filter((el) => scope.contains(el)) : [];
-  const short = lines.filter((line) => line.childElementCount <= 2);
+  // Asked of the container itself: a page's head and menus can hold the first forty of the page's.
+  const inScope = scope ? someOf(scope.querySelectorAll(DATED_ELEMENTS), MAX_DATED_ELEMENTS) : [];
+  // Line breaks do not make a line long ("Max Blumenthal<br>The Grayzone<br>Thu, 14 May 2020").
+  const withinText = lines.length > 0 ? withinTextTest(body) : null;
+  // Within the text, only a line that is little more than a date ("2019.03.05") is a date line.
+  const short = lines.filter(
+    (line) =>
+      (line.childElementCount <= 2 || childrenBesideBreaks(line) <= 2) &&
+      !((line.textContent ?? '').trim().length > MAX_BARE_DATE_CHARS && withinText?.(line)),
+  );
   const found: DatedElement[] = [];
-  for (const el of new Set([...inScope, ...dated, ...short])) {
+  // The article's own date elements and lines before the page's (a masthead's "today" box).
+  for (const el of new Set([...inScope, ...short, ...dated])) {
     const clue = datedElement(el);
-    // Furniture is checked only for what may give a date (its look-ups walk up the tree).
-    if (!clue || isPageFurniture(el)) continue;
+    // Furniture is checked only for what may give a date (its look-ups walk up the tree); readers'
+    // comments and the article's references carry their own dates, not the article's.
+    if (!clue || isPageFurniture(el, scope) || el.closest(OTHERS_DATES) || isInComments(el)) continue;
     found.push(clue);
     if (!clue.modifiedProp && CERTAIN_DAY.test(clue.values[0] ?? '')) break;
   }
@@ -130,18 +189,20 @@ export function collectDateClues(
     jsonLdText(jsonLd, 'datePublished'),
     ...PUBLISHED_KEYS.map((key) => metaValue(metas, key)),
     parselyField(metas, 'pub_date'),
-    jsonLdText(jsonLd, 'dateCreated'),
   ].filter((value): value is string => !!value && FOUR_DIGITS.test(value));
-  const first = body?.querySelector('p');
+  const first = firstTextParagraph(body);
   return {
     declared,
     // A declared day that is certain ends the search: nothing the page shows is read before it.
     elements: declared.some((value) => CERTAIN_DAY.test(value))
       ? []
-      : datedElements(doc, near ? articleScope(near) : null),
+      : datedElements(doc, near ? articleScope(near) : null, body),
     leading: first ? leadingText(first, 40) : null,
     addresses: pageAddresses(doc, metas),
     title: doc.title ?? '',
+    created: [jsonLdText(jsonLd, 'dateCreated'), metaValue(metas, 'datecreated')].filter(
+      (value): value is string => !!value && FOUR_DIGITS.test(value),
+    ),
     modified: [jsonLdText(jsonLd, 'dateModified'), ...MODIFIED_KEYS.map((key) => metaValue(metas, key))].filter(
       (value): value is string => !!value && FOUR_DIGITS.test(value),
     ),

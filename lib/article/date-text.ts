@@ -20,8 +20,9 @@ const ISO_LIKE =
 const YEAR_FIRST = /((?:19|20)\d{2})\s*(?:[年년./-])\s*(\d{1,2})\s*(?:[月월./-])\s*(\d{1,2})(?!\d)/;
 /** "03.05.2019", "3/5/2019" (day first, as most of the world writes it, unless the day cannot be one). */
 const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
-/** "May 3, 2019", "Mar. 3 2019". */
-const MONTH_DAY_YEAR = /([^\s\d.,:;/()-]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/g;
+/** "May 3, 2019", "Mar. 3 2019", "Dec 28 Sat 2013" (a blog's date tiles: month, day, weekday, year). */
+const MONTH_DAY_YEAR =
+  /([^\s\d.,:;/()-]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{4})/g;
 /** "3 May 2019", "3. März 2019", "3 de mayo de 2019", "3 мая 2019 г.". */
 const DAY_MONTH_YEAR =
   /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?([^\s\d.,:;/()-]{3,12})\.?,?\s*(?:de\s+)?(\d{4})/g;
@@ -101,8 +102,9 @@ export function parseDateText(raw: string, monthFirst = false): string | null {
     const day = dayFirst ? isoDay(year, second, first) : isoDay(year, first, second);
     return day ? withTime(day, text.slice(numeric.index + numeric[0].length)) : null;
   }
-  // RFC 2822 and other forms the JavaScript engine reads ("Wed, 01 Jun 2016 12:00:00 GMT").
-  if (/[a-z]{3}/i.test(text) && /\d{4}/.test(text)) {
+  // RFC 2822 and other forms the JavaScript engine reads ("Wed, 01 Jun 2016 12:00:00 GMT"), when they
+  // name a month and a day: the engine also reads "Natura 2000" as 1 January 2000.
+  if (/\b\d{1,2}\b/.test(text) && [...lower.matchAll(/\p{L}{3,}/gu)].some(([word]) => monthNumber(word))) {
     const time = Date.parse(text);
     if (!Number.isNaN(time)) return new Date(time).toISOString().replace('.000', '');
   }

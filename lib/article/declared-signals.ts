@@ -19,10 +19,10 @@ export interface DeclaredSignals {
 }
 
 /** What the page's address and og:type say against its being an article, or null (address-signals.ts). */
-function addressedReason(doc: Document, page: SignalReader, ogType: string): string | null {
-  if (isProductOrMediaType(ogType)) return 'declares a product or a media item';
+function addressedReason(doc: Document, page: SignalReader, ogType: string, declared: boolean): string | null {
+  if (!declared && isProductOrMediaType(ogType)) return 'declares a product or a media item';
   const { canonical, ogUrl } = page.declaredAddresses();
-  return addressReason(pageAddresses(doc.URL, canonical, ogUrl));
+  return addressReason(pageAddresses(doc.URL, canonical, ogUrl), declared);
 }
 
 export function readDeclaredSignals(
@@ -38,9 +38,10 @@ export function readDeclaredSignals(
     const ogType = page.ogType()?.trim().toLowerCase();
     const ogArticle = ogType === 'article' || ogType?.startsWith('article.') === true;
     const base = { jsonLd, declared, ogArticle };
-    if (declared) return { ...base, maybeArticle: true, reason: 'JSON-LD article' };
-    const addressed = addressedReason(doc, page, ogType ?? '');
+    // A JSON-LD article on a home page, a product's or a gallery's address is a template's word.
+    const addressed = addressedReason(doc, page, ogType ?? '', declared);
     if (addressed) return { ...base, maybeArticle: false, reason: addressed };
+    if (declared) return { ...base, maybeArticle: true, reason: 'JSON-LD article' };
     let listingType: string | undefined;
     for (const type of jsonLd.types) if (!listingType && H.listingTypes.has(type)) listingType = type;
     if (listingType && !ogArticle) return { ...base, maybeArticle: false, reason: `declared ${listingType}` };

@@ -109,6 +109,13 @@ export const ARTICLE_HEURISTICS = {
   shortProse: 700,
   /** An undated page whose body is this share code or preformatted text is documentation. */
   docsMinCodeShare: 0.5,
+  /** …or this share, when it names no author either (a news story with code is signed or dated). */
+  unsignedDocsMinCodeShare: 0.1,
+  /** A body this share preformatted is a plain-text document or a listing (an RFC, a log), dated or not. */
+  preformattedMinShare: 0.9,
+  /** This many paragraphs ending in a "read more" link, holding this share of the body's prose: a list of excerpts. */
+  listingMinExcerpts: 3,
+  excerptMajorityShare: 0.5,
   /** A teaser card (headline, summary, byline) is shorter than this; longer blocks are content. */
   teaserMaxChars: 1000,
   /** Price strings ("£12.99", "$5") at or above this count suggest a shop listing. */

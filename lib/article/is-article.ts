@@ -7,7 +7,7 @@ import { readDeclaredSignals, type DeclaredSignals } from './declared-signals';
 import { findBodySteps, type BodyCandidate } from './score-content';
 import { runAll, type Steps } from '../page/slices';
 import { hasVisiblePassword, isArchivePage } from './quick-listing';
-import { looksLikeShop, proseOutsideTeasers, teaserHeadings, teasersInBody } from './listing-signals';
+import { excerptProse, looksLikeShop, proseOutsideTeasers, teaserHeadings, teasersInBody } from './listing-signals';
 import { readMetadataSteps, type PageMetadata } from './metadata';
 import { findHeadline } from './headline';
 import { readPageEvidence, type PageEvidence } from './page-evidence';
@@ -58,6 +58,11 @@ export function* checkArticleSteps(doc: Document, signals: DeclaredSignals): Ste
     if (body.proseChars < H.listingMaxBodyChars && teaserHeadings(doc.body).length >= H.listingMinTeasers) {
       return notArticle('teaser grid with little prose', jsonLd, body);
     }
+  }
+  if (!declared) {
+    const excerpts = excerptProse(body);
+    if (excerpts.count >= H.listingMinExcerpts && excerpts.chars >= H.excerptMajorityShare * body.proseChars)
+      return notArticle(`${excerpts.count} excerpts ending in "read more"`, jsonLd, body);
   }
   yield;
   // Each look-up scans the whole page once or twice: on a very big page, one slice each.

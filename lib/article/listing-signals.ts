@@ -49,6 +49,33 @@ export function proseOutsideTeasers(body: BodyCandidate, headings: Element[]): n
   return body.paragraphs.filter(({ el }) => !cards.some((card) => card.contains(el))).reduce((n, p) => n + p.chars, 0);
 }
 
+/** The link that ends an excerpt, in the languages of the corpus ("Read more", "weiter...", "Lire la suite"…). */
+const READ_MORE =
+  /^(?:read more|continue reading|more|full story|weiter(?:lesen)?|mehr(?: lesen)?|lire la suite|la suite|lire plus|leer m[aá]s|seguir leyendo|ver m[aá]s|leggi (?:tutto|di più|altro)|continua a leggere|czytaj (?:dalej|więcej)|leia mais|lees meer|läs mer|les mer|подробнее|читать далее|続きを読む|阅读全文|더보기)\W*$/i;
+
+/**
+ * Characters of the body's paragraphs that end in a "read more" link: excerpts of other pages. An
+ * article's own paragraphs do not send the reader elsewhere to finish them.
+ */
+export function excerptProse(body: BodyCandidate): { count: number; chars: number } {
+  let count = 0;
+  let chars = 0;
+  for (const { el, chars: n } of body.paragraphs) {
+    const links = el.querySelectorAll('a[href]');
+    const last = links[links.length - 1];
+    if (!last || !READ_MORE.test(normalizeSpace(last.textContent ?? ''))) continue;
+    // The link must close the paragraph: nothing but punctuation after it.
+    const after =
+      normalizeSpace(el.textContent ?? '')
+        .split(normalizeSpace(last.textContent ?? ''))
+        .pop() ?? '';
+    if (/\p{L}/u.test(after)) continue;
+    count++;
+    chars += n;
+  }
+  return { count, chars };
+}
+
 /** Teaser headings inside the body, leaving out related-link boxes and sidebars. */
 export function teasersInBody(body: BodyCandidate): Element[] {
   const pruned = (el: Element) => isSkippedTag(el) || isHiddenByMarkup(el) || isFurniture(el) || isUnlikelyByName(el);

@@ -1,6 +1,7 @@
 // The article's publication date from the clues the page gathered (date-clues.ts): declared dates
-// first, then the first date element or date line that gives a publication (not a modification), the
-// dateline, the address, the title; a modification date only when the page gives nothing else.
+// first, then the first date element or date line that gives a publication (not a modification), a
+// declared creation date, the dateline, the address, the title; a modification date only when the page
+// gives nothing else.
 // Plain string work: it runs in the background, off the page's thread.
 import { dateInAddress, parseDateText } from './date-text';
 import type { DateClues, DatedElement } from './date-clues';
@@ -38,6 +39,8 @@ export function resolvePublishedDate(clues: DateClues): string | null {
     if (found && !found.modified) return found.date;
     if (found) modified ??= found.date;
   }
+  const created = firstParsed(clues.created, monthFirst);
+  if (created) return created;
   // "Feb. 23, 2015 -- Life-threatening…": the date a wire story's first paragraph opens with.
   const dateline = clues.leading ? DATELINE.exec(clues.leading)?.[1] : undefined;
   const visible = dateline ? parseDateText(dateline, monthFirst) : null;

@@ -28,6 +28,15 @@ describe("addressReason over all of a page's addresses", () => {
     expect(addressReason(thread)).toMatch(/forum/);
     expect(addressReason(pageAddresses('https://news.example/2019/05/03/books/review', null, null))).toBeNull();
   });
+
+  it('lets a declared article keep a listing address, but not a home page, product or gallery address', () => {
+    const books = pageAddresses('https://magazine.example/books/a-review', null, null);
+    expect(addressReason(books)).toMatch(/docs address/);
+    expect(addressReason(books, true)).toBeNull();
+    expect(addressReason(pageAddresses('https://news.example/es/', null, null), true)).toMatch(/home page/);
+    const gallery = pageAddresses('https://news.example/tech/slideshow/88123.cms', null, null);
+    expect(addressReason(gallery, true)).toMatch(/gallery/);
+  });
 });
 
 describe('pageAddress', () => {
@@ -90,7 +99,14 @@ describe('isRootAddress', () => {
     },
   );
 
-  it.each(['/?p=123', '/index.php?id=5', '/?q=node/7', '/?utm_source=x&p=1', '/news/'])(
+  it.each(['/es/', '/de', '/en-gb/', '/pt_BR/index.html', '/es/?utm_source=x'])(
+    '%s is the home page of a language edition',
+    (path) => {
+      expect(root(path)).toBe(true);
+    },
+  );
+
+  it.each(['/?p=123', '/index.php?id=5', '/?q=node/7', '/?utm_source=x&p=1', '/news/', '/ukr/', '/es/politica/'])(
     '%s is not a home page',
     (path) => {
       expect(root(path)).toBe(false);
@@ -117,6 +133,10 @@ describe('isListingAddress', () => {
     ['/books/review'],
     ['/viewtopic.php?t=1'],
     ['/watch?v=1'],
+    ['/tech/phones/slideshow/88123.cms'],
+    ['/photo-gallery/the-week'],
+    ['/index.php?title=Park&diff=591343&oldid=588001'],
+    ['/w/index.php?title=Treaty&action=history'],
   ])('%s is a listing address', (path) => {
     expect(listing('example.com', path)).toBe(true);
   });

@@ -166,6 +166,15 @@ describe('parseDateText: epoch times and refusals', () => {
     expect(parseDateText('1.1.2101')).toBeNull();
   });
 
+  it('does not let the engine read a bare year in a name as 1 January ("Natura 2000")', () => {
+    expect(parseDateText('Piano di Gestione Siti Natura 2000')).toBeNull();
+    expect(parseDateText('Wed, 01 Jun 2016 12:00:00 GMT')).toBe('2016-06-01T12:00:00Z');
+  });
+
+  it("reads a blog's date tiles with the weekday between day and year", () => {
+    expect(parseDateText('Dec 28 Sat 2013 00:28')).toBe('2013-12-28T00:28:00');
+  });
+
   it('gives none for text without a date', () => {
     expect(parseDateText('')).toBeNull();
     expect(parseDateText('   ')).toBeNull();

@@ -72,6 +72,12 @@ describe('publication date: declared dates', () => {
   it('reads the JSON-LD dateCreated when nothing gives datePublished', () => {
     expect(dateOf(inArticle(''), ldScript('{"@type":"NewsArticle","dateCreated":"2019-05-03"}'))).toBe('2019-05-03');
   });
+
+  it('prefers the date the page shows to a declared creation date (a CMS record re-imported later)', () => {
+    const created = '<meta itemprop="dateCreated" content="2019-05-07T17:00:52+02:00">';
+    expect(dateOf(inArticle('<div class="ar-date">12.10.2015, 19:16 Uhr</div>'), created)).toBe('2015-10-12T19:16:00');
+    expect(dateOf(inArticle(''), created)).toBe('2019-05-07T17:00:52+02:00');
+  });
 });
 
 describe('publication date: dates the page shows', () => {
@@ -95,6 +101,47 @@ describe('publication date: dates the page shows', () => {
   it("prefers a date inside the article's container to one before it on the page", () => {
     const body = '<div class="date">2010-01-01</div>' + inArticle('<time datetime="2019-05-03">May 3</time>');
     expect(dateOf(body)).toBe('2019-05-03');
+  });
+
+  it("prefers the article's own date line to a masthead's date box before it", () => {
+    const masthead = '<div id="date-box">Mon, 25 Dec 2023</div>';
+    const credit =
+      '<div class="m-bar">Max Blumenthal<br><a href="/">The Grayzone</a><br>Thu, 14 May 2020 17:55 UTC</div>';
+    expect(dateOf(masthead + inArticle(credit))).toBe('2020-05-14T17:55:00Z');
+  });
+
+  it("reads a CMS's clock in a data attribute (milliseconds since 1970)", () => {
+    const time = '<span class="publish-time" data-publishtime="1376751840652"><a href="/p">8/17/13 11:04am</a></span>';
+    expect(dateOf(inArticle(time))).toBe('2013-08-17T15:04:00.652Z');
+  });
+
+  it('reads the date in the byline of an article some template put in an <aside>', () => {
+    const body =
+      '<aside><section><header><h1>Prize</h1><div class="ar-date">12.10.2015</div></header>' +
+      PARAGRAPH +
+      '</section></aside>';
+    expect(dateOf(body)).toBe('2015-10-12');
+  });
+
+  it("does not take the date of a comment, a cited source or an infobox for the article's", () => {
+    expect(dateOf(inArticle('<div class="comment_author">Soumis le lundi 29 octobre 2012</div>'))).toBeNull();
+    expect(dateOf(inArticle('<cite>A source. Retrieved 1 May 2016</cite>'))).toBeNull();
+    const infobox = '<table class="infobox"><tr><td><span class="published">1998-02-28</span></td></tr></table>';
+    expect(dateOf(inArticle(infobox))).toBeNull();
+    // "commented" on the article itself names its state, not a comment box.
+    expect(
+      dateOf(
+        `<article class="post commented"><h1>A</h1><time datetime="2019-05-03">May 3</time>${PARAGRAPH}</article>`,
+      ),
+    ).toBe('2019-05-03');
+  });
+
+  it("does not read a list item of the text as the article's date line", () => {
+    const text = `<article><h1>Warning</h1><p>Last updated 2019年4月2日</p>${PARAGRAPH}<ul><li>2019年3月15日公表「新元号への改元に便乗した消費者トラブルにご注意ください！」</li></ul>${PARAGRAPH}</article>`;
+    expect(dateOf(text)).toBe('2019-04-02');
+    // A line that is nothing but a date is a date line wherever it stands (a release's date in a table).
+    const bare = `<article><h1>Release</h1>${PARAGRAPH}<table><tr><td><p>2019.03.05</p></td></tr></table>${PARAGRAPH}</article>`;
+    expect(dateOf(bare)).toBe('2019-03-05');
   });
 
   it('reads a date line beside the headline whatever its markup', () => {

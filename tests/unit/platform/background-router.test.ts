@@ -58,6 +58,7 @@ const CLUES = {
     leading: null,
     addresses: ['https://daily.example/news/ministers-meet'],
     title: 'Ministers meet',
+    created: [],
     modified: [],
     monthFirst: false,
   },
