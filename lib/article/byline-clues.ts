@@ -5,7 +5,7 @@ import { jsonLdText } from './json-ld';
 import { metaValue, metaValues, parselyField, type MetaValues } from './meta-values';
 import { normalizeSpace, someOf } from './dom-utils';
 import { articleScope, isInComments, isPageFurniture } from './article-scope';
-import { ANY_CJK, BY_LINE, isCertainAuthor, isPlainName, startsCapitalized } from './byline-words';
+import { AGENCY_CREDIT, ANY_CJK, BY_LINE, isCertainAuthor, isPlainName, startsCapitalized } from './byline-words';
 
 type JsonObject = Record<string, unknown>;
 
@@ -60,6 +60,25 @@ function isBylineElement(el: Element): boolean {
   return BYLINE_NAME.test(el.getAttribute('class') ?? '') || BYLINE_NAME.test(el.getAttribute('id') ?? '');
 }
 
+function isAuthorProp(el: Element): boolean {
+  return /\bauthor\b/.test(el.getAttribute('itemprop') ?? '');
+}
+
+/**
+ * The plain names of `first` and of the other microdata authors: those it holds ("<li class="auteur">Par
+ * <span itemprop="author">…</span>, <span itemprop="author">…</span>") and those among the byline elements.
+ */
+function coauthors(first: Element, elements: Element[]): string[] {
+  const held = Array.from(first.querySelectorAll('[itemprop~="author"]'));
+  // Co-authors stand beside the first one, not in a teaser further down the page.
+  const around = first.parentElement?.parentElement;
+  const others = isAuthorProp(first)
+    ? elements.filter((el) => el !== first && isAuthorProp(el) && around?.contains(el))
+    : [];
+  const names = [first, ...held, ...others].map((el) => normalizeSpace(shownText(el) ?? '')).filter(isPlainName);
+  return [...new Set(names)];
+}
+
 /** An element's text with a space between its text nodes ("<b>Jane Doe</b><i>Staff</i>" is two words). */
 function spacedText(el: Element): string {
   const parts: string[] = [];
@@ -112,6 +131,11 @@ function bylineLines(scope: Element): string[] {
       lines.push(text);
       continue;
     }
+    // "(dpa)" closing a story: the agency's credit (kept by the resolver when no person is named).
+    if (AGENCY_CREDIT.test(text)) {
+      lines.push(text);
+      continue;
+    }
     const line = BY_LINE.exec(text);
     if (!line || !startsCapitalized(line[2] ?? '')) continue;
     lines.push(text);
@@ -148,11 +172,16 @@ export function collectBylineClues(
   };
   if (declared.some((value) => isCertainAuthor(value, outlet))) return clues;
   const scope = near ? articleScope(near) : null;
-  for (const el of bylineElements(doc, scope)) {
+  const elements = bylineElements(doc, scope);
+  for (const el of elements) {
     const text = shownText(el);
     if (!text) continue;
+    if (isPlainName(text)) {
+      // "Par <Person>Bertille Bayart</Person>, <Person>Marie Visot</Person>": every author the microdata names.
+      clues.shown.push(coauthors(el, elements).join(', ') || text);
+      return clues;
+    }
     clues.shown.push(text);
-    if (isPlainName(text)) return clues;
   }
   if (scope) clues.lines = bylineLines(scope);
   return clues;

@@ -22,6 +22,12 @@ const PLAIN_NAME = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]*){1,4}$/;
  */
 export const BY_LINE =
   /^((?:[-–—\s\d/.:,]|[AaPp][Mm]\b|[A-Z]{2,4}\s)*)(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords) [Bb]y|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v)\s+(\S)/;
+/**
+ * A credit in parentheses, a line of its own at the foot of a story or in its dateline: a wire agency
+ * ("(dpa)", "(SID)", "(AFP)") or an editor's initials ("(bsc)"). Group 1 is the credit.
+ */
+export const AGENCY_CREDIT =
+  /^\(\s*(AP|AFP|dpa|DPA|SID|sid|KNA|epd|APA|ANSA|EFE|Reuters|Xinhua|Yonhap|Kyodo|PAP|TASS|UPI|AAP|ANP|Belga|SDA|sda|CNN|[a-z]{3})\s*\)$/;
 /** Hiragana, katakana, CJK ideographs and Hangul syllables. */
 export const ANY_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 

@@ -4,6 +4,7 @@
 import { normalizeSpace } from './dom-utils';
 import type { BylineClues } from './byline-clues';
 import {
+  AGENCY_CREDIT,
   ANY_CJK,
   BY_LINE,
   DESK_WORDS,
@@ -25,7 +26,7 @@ const SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+/;
  * "（评论员 罗博 萧海川）"), or "기자" after it ("홍길동 기자"). Group 1 holds the names.
  */
 const CJK_BYLINE =
-  /(?:^|[\s（(【[|｜])(?:记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員|撰文|作者|筆者|文(?=\s*[／/]))\s*[：:／/]?\s*((?:\p{Script=Han}{2,4}(?:[\s、，,]+|(?=[）)\s]|$))){1,3})|(\p{Script=Hangul}{2,4})\s*기자/u;
+  /(?:^|[\s（(【[|｜]|(?<=\p{Script=Han})(?=记者|記者))(?:记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員|撰文|作者|著者|筆者|文(?=\s*[／/]))\s*[：:／/]?\s*((?:\p{Script=Han}{2,4}(?:[\s、，,]+|(?=[）)\s]|$))){1,3})|(\p{Script=Hangul}{2,4})\s*기자/u;
 /** Lines that credit an editor, not an author ("责任编辑：…", "編集：…"). */
 const EDITOR_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|編集|editor|edited by)\s*[：:]?/i;
 /** A job title after the names ("Jane Doe, Senior Staff Writer"; a plural one after a comma: "…, Staff Writers"). */
@@ -83,14 +84,26 @@ export function cleanByline(raw: string | null): string | null {
   return text;
 }
 
-/** The name a byline element shows, when it is one: a few words, not a paragraph or a bio. */
+/** Lower-case words a name may hold ("Jane Doe and John Roe", "Ana de la Cruz", "Ludwig van Beethoven"). */
+const NAME_JOINER = /^(?:and|und|et|y|e|i|de|du|des|van|von|der|den|da|di|del|della|dos|le|la|bin|ibn|al|el|zu)$/;
+
+/** The name a byline element shows, when it is one: a few words, not a paragraph, a bio or a headline. */
 function shownName(raw: string): string | null {
   const cleaned = cleanByline(raw);
-  return cleaned && cleaned.length <= 80 && cleaned.split(/\s+/).length <= 12 ? cleaned : null;
+  if (!cleaned || cleaned.length > 80) return null;
+  const words = cleaned.split(/\s+/);
+  // "Katie Couric New Yorkers post their feelings about…": a video's title beside its host.
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_JOINER.test(w)).length;
+  return words.length <= 12 && lower <= 1 ? cleaned : null;
 }
 
-/** The names of a "By Jane Doe" line, or of a CJK reporter's credit. */
+/** A wire story's dateline credit: "Frankfurt/Main (dpa) - …", "WASHINGTON (CNN) — …". */
+const DATELINE_CREDIT = /^[^()]{2,40}?\s(\([^()]{2,10}\))\s*[-–—:]/;
+
+/** The names of a "By Jane Doe" line, of a CJK reporter's credit, or an agency's credit "(dpa)". */
 function lineName(text: string): string | null {
+  const credit = AGENCY_CREDIT.exec(text);
+  if (credit) return credit[1] ?? null;
   const cjk = ANY_CJK.test(text) ? CJK_BYLINE.exec(text) : null;
   const cjkNames = cjk
     ? (cjk[1] ?? cjk[2] ?? '')
@@ -98,7 +111,9 @@ function lineName(text: string): string | null {
         .split(/[\s、，,]+/)
         .join(', ')
     : '';
-  if (cjkNames) return cjkNames;
+  // "新华社记者 才扬 摄": a photographer's credit, not the story's.
+  const photo = cjk && /^\s*[摄攝]/.test(text.slice(cjk.index + cjk[0].length));
+  if (cjkNames) return photo || /[摄攝]/.test(cjkNames) ? null : cjkNames;
   const line = BY_LINE.exec(text);
   if (!line || !startsCapitalized(line[2] ?? '')) return null;
   return cleanByline(text.slice(line[1]?.length ?? 0).replace(/^(?:posted|written|reported|words)\s+/i, ''));
@@ -116,26 +131,36 @@ function firstOf<T>(values: readonly T[], read: (value: T) => string | null): st
  * The byline, or null when the page names no author. Declared people first, then the byline the page
  * shows; an organization (or a "byline" that is only the site's name) when nothing names a person.
  */
-export function resolveByline(clues: BylineClues, outlet: string | null): string | null {
+export function resolveByline(clues: BylineClues, outlet: string | null, leading: string | null = null): string | null {
+  // A desk, a wire or an agency's credit is kept in case the page names no person; the site's own name
+  // ("Mac & i" declared as the author) only when nothing else credits the story.
   let fallback: string | null = null;
-  const named = (values: Array<string | null>): string | null => {
+  let site: string | null = null;
+  const named = (values: Array<string | null>, clean: (raw: string | null) => string | null = cleanByline) => {
     for (const value of values) {
-      const cleaned = cleanByline(value);
+      const cleaned = clean(value);
       if (!cleaned) continue;
-      // A desk, a wire or the site itself: kept in case the page names no person.
-      if (!isOutletName(cleaned, outlet) && !DESK_WORDS.test(cleaned)) return cleaned;
-      fallback ??= cleaned;
+      if (isOutletName(cleaned, outlet)) site ??= cleaned;
+      else if (DESK_WORDS.test(cleaned) || AGENCY_CREDIT.test(`(${cleaned})`)) fallback ??= cleaned;
+      else return cleaned;
     }
     return null;
   };
+  const dateline = leading ? DATELINE_CREDIT.exec(leading)?.[1] : undefined;
+  // The first name a byline element shows; a desk or an agency there yields to a person's "By" line.
+  const shown = firstOf(clues.shown, shownName);
+  const shownDesk = shown !== null && (DESK_WORDS.test(shown) || AGENCY_CREDIT.test(`(${shown})`));
   return (
     named(clues.declared) ??
-    firstOf(clues.shown, shownName) ??
-    firstOf(clues.lines, lineName) ??
+    (shownDesk ? null : shown) ??
+    named(clues.lines, (raw) => (raw ? lineName(raw) : null)) ??
+    shown ??
+    named([dateline ?? null], (raw) => (raw ? lineName(raw) : null)) ??
     named([clues.generic]) ??
     // The card's creator, when it is a name and not an @handle (handles are cleaned away).
     named([clues.creator]) ??
     cleanByline(clues.organizations) ??
-    fallback
+    fallback ??
+    site
   );
 }

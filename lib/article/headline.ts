@@ -22,16 +22,21 @@ function similarity(a: string, b: string): number {
   return shared / Math.max(wa.size, wb.size);
 }
 
-/** The h1 (or, failing that, h2) that best matches the declared title. */
-export function findHeadline(doc: Document, title: string): Element | null {
+/**
+ * The h1 (or, failing that, h2) that best matches the declared title. `body`: the article's body, whose
+ * container's copy of the headline wins a tie (a page can repeat it in a menu tab or a sticky bar).
+ */
+export function findHeadline(doc: Document, title: string, body: Element | null = null): Element | null {
   let best: Element | null = null;
   let bestScore = 0.5;
+  const container = body?.closest('article, main, [role="main"]') ?? body?.parentElement ?? null;
   for (const selector of ['h1', 'h2']) {
     for (const el of Array.from(doc.querySelectorAll(selector))) {
       if (isHiddenByMarkup(el) || el.closest('nav, aside, footer')) continue;
       const text = normalizeSpace(el.textContent ?? '');
       const score = title ? similarity(text, title) : text.length > 10 ? 0.51 : 0;
-      if (score > bestScore) {
+      const tieWon = score === bestScore && best !== null && !container?.contains(best) && container?.contains(el);
+      if (score > bestScore || tieWon) {
         best = el;
         bestScore = score;
       }

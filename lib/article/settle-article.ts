@@ -16,7 +16,7 @@ export interface Settlement {
 
 /** `evidence`: null for a page that declares itself an article (its word is kept). */
 export function settleArticle(clues: MetaClues, evidence: PageEvidence | null): Settlement {
-  const byline = resolveByline(clues.byline, clues.outlet);
+  const byline = resolveByline(clues.byline, clues.outlet, clues.date.leading);
   const publishedTime = resolvePublishedDate(clues.date);
   const marks = { dated: publishedTime !== null, signed: byline !== null };
   return { byline, publishedTime, notArticle: evidence ? notArticleReason({ ...evidence, ...marks }) : null };

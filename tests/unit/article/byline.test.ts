@@ -159,6 +159,22 @@ describe('byline: publishers, desks and wires', () => {
     expect(bylineOf(inArticle('<p class="byline">Ana Torres</p>'), wire)).toBe('Ana Torres');
     expect(bylineOf(inArticle(''), wire)).toBe('CNN Wire');
   });
+
+  it('lets a "By" line naming a person win over a wire shown in the byline box', () => {
+    expect(bylineOf(inArticle('<div class="byline">By: CNN Wire</div><p>By Leigh Ann Caldwell</p>'))).toBe(
+      'Leigh Ann Caldwell',
+    );
+  });
+
+  it('credits the agency of a story\'s closing "(dpa)" or an editor\'s initials when no person is named', () => {
+    expect(bylineOf(inArticle('', '<div>(SID)</div>'))).toBe('SID');
+    const heise = '<meta name="author" content="Mac &amp; i">';
+    expect(
+      bylineOf(inArticle('', '<p><span>(<a href="mailto:bsc@example.com">bsc</a>)</span></p>'), heise, 'Mac & i'),
+    ).toBe('bsc');
+    // A word in parentheses is no credit.
+    expect(bylineOf(inArticle('', '<div>(Video)</div>'))).toBeNull();
+  });
 });
 
 describe('byline: bylines the page shows', () => {
@@ -171,6 +187,20 @@ describe('byline: bylines the page shows', () => {
     const body =
       '<div><div><h1>Ministers meet</h1><span itemprop="author" itemscope><span itemprop="name">Ana Torres</span><span>Staff</span></span></div></div>';
     expect(bylineOf(body)).toBe('Ana Torres');
+  });
+
+  it('reads every microdata author of a byline ("Par A, B")', () => {
+    const person = (name: string) => `<span itemprop="author" itemscope><a itemprop="name">${name}</a></span>`;
+    const body = inArticle(
+      `<ul><li class="fig-auteur">Par ${person('Bertille Bayart')}, ${person('Marie Visot')}</li></ul>`,
+    );
+    expect(bylineOf(body)).toBe('Bertille Bayart, Marie Visot');
+  });
+
+  it("does not take a video's title beside its host for a byline", () => {
+    const video = '<div class="author">Katie Couric New Yorkers post their feelings about the election in subway</div>';
+    expect(bylineOf(inArticle(video))).toBeNull();
+    expect(bylineOf(inArticle('<div class="author">Ana de la Cruz</div>'))).toBe('Ana de la Cruz');
   });
 
   it('reads an unnamed "By … | date" line under the headline', () => {
@@ -211,8 +241,15 @@ describe('byline: Chinese, Japanese and Korean bylines', () => {
     ['編集委員 中沢克二', '中沢克二'],
     ['（评论员 罗博 萧海川）', '罗博, 萧海川'],
     ['홍길동 기자', '홍길동'],
+    ['半月谈记者 史卫燕', '史卫燕'],
+    ['2019/02/22 17:23 著者：後藤大地', '後藤大地'],
   ])('%s → %s', (line, expected) => {
     expect(bylineOf(inArticle(`<p>${line}</p>`))).toBe(expected);
+  });
+
+  it("does not take a photographer's credit for the story's", () => {
+    expect(bylineOf(inArticle('<p>护士在献血浆时拍照留念。新华社记者 才扬 摄</p>'))).toBeNull();
+    expect(bylineOf(inArticle('<p>中央社記者張新偉攝</p>'))).toBeNull();
   });
 });
 
@@ -244,6 +281,15 @@ describe('byline clues: what the page gathers for the background to read', () =>
   it('stops at a plain name shown in a byline element: no "By" line is read', () => {
     const found = clues(inArticle('<div class="author">Ana Torres</div><p>By John Roe</p>'));
     expect(found).toMatchObject({ shown: ['Ana Torres'], lines: [] });
+  });
+
+  it("credits the agency of a wire story's dateline when nothing else names anyone", () => {
+    const found = clues(inArticle(''));
+    expect(resolveByline(found, null, 'Frankfurt/Main (dpa) - Für einen Roman über')).toBe('dpa');
+    expect(resolveByline(found, null, 'WASHINGTON (CNN) — Not everyone subscribes')).toBe('CNN');
+    expect(resolveByline(found, null, 'The talks (which began) - in May')).toBeNull();
+    const named = clues(inArticle('<p class="byline">Ana Torres</p>'));
+    expect(resolveByline(named, null, 'Frankfurt/Main (dpa) - Für einen Roman über')).toBe('Ana Torres');
   });
 
   it('gathers the lines that open like a byline, and no other text', () => {
