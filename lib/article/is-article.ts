@@ -6,7 +6,7 @@ import type { JsonLdSummary } from './json-ld';
 import { readDeclaredSignals, type DeclaredSignals } from './declared-signals';
 import { findBodySteps, type BodyCandidate } from './score-content';
 import { runAll, type Steps } from '../page/slices';
-import { hasVisiblePassword, isArchivePage } from './quick-listing';
+import { hasVisiblePassword, headedArticleProse, isArchivePage } from './quick-listing';
 import { excerptProse, looksLikeShop, proseOutsideTeasers, teaserHeadings, teasersInBody } from './listing-signals';
 import { readMetadataSteps, type PageMetadata } from './metadata';
 import { findHeadline } from './headline';
@@ -55,7 +55,11 @@ export function* checkArticleSteps(doc: Document, signals: DeclaredSignals): Ste
       return notArticle(`${teasers.length} teasers and little prose of its own`, jsonLd, body);
     }
     yield;
-    if (body.proseChars < H.listingMaxBodyChars && teaserHeadings(doc.body).length >= H.listingMinTeasers) {
+    if (
+      body.proseChars < H.listingMaxBodyChars &&
+      teaserHeadings(doc.body).length >= H.listingMinTeasers &&
+      headedArticleProse(doc) < H.headedArticleMinProse
+    ) {
       return notArticle('teaser grid with little prose', jsonLd, body);
     }
   }

@@ -42,6 +42,23 @@ export function teaserLinkCount(doc: Document): number {
 }
 
 /**
+ * The most paragraph text in an <article> that holds its own headline: an <h1> that is not a link
+ * (a teaser's heading is one). Asked only of pages full of teaser links.
+ */
+export function headedArticleProse(doc: Document): number {
+  let most = 0;
+  for (const article of Array.from(doc.querySelectorAll('article'))) {
+    const h1 = article.querySelector('h1');
+    if (!h1 || h1.closest('a') || h1.querySelector('a')) continue;
+    let chars = 0;
+    for (const p of Array.from(article.querySelectorAll('p')))
+      if (!p.closest('a')) chars += (p.textContent ?? '').trim().length;
+    most = Math.max(most, chars);
+  }
+  return most;
+}
+
+/**
  * Why a page that does not declare itself an article (in JSON-LD) is visibly not one, or null.
  * `ogArticle`: og:type says article, which a teaser grid then needs archive signs to overrule.
  * The prose is measured only when a sign calls for it.
@@ -52,6 +69,7 @@ export function quickListingReason(page: SignalReader, ogArticle: boolean): stri
   const teaserGrid = teasers >= H.listingMinTeasers && (!ogArticle || page.isArchivePage());
   if (!password && !teaserGrid) return null;
   if (password && page.proseRunBelow(H.formPageMaxProseChars)) return 'sign-in form';
-  if (teaserGrid && page.proseRunBelow(H.listingMaxBodyChars)) return `${teasers} teaser links and little prose`;
+  if (teaserGrid && page.proseRunBelow(H.listingMaxBodyChars) && !page.headedArticle(H.headedArticleMinProse))
+    return `${teasers} teaser links and little prose`;
   return null;
 }

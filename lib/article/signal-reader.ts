@@ -10,6 +10,7 @@ import {
   PASSWORD_FIELDS,
   WIDGET_WORDS,
   hasVisiblePassword,
+  headedArticleProse,
   isArchivePage,
   teaserLinkCount,
 } from './quick-listing';
@@ -31,6 +32,8 @@ export interface SignalReader {
   proseRunBelow(limit: number): boolean;
   /** Readability's readerable score (ProseStats.readableScore) is at most `max`. */
   readableScoreAtMost(max: number): boolean;
+  /** An <article> holds its own headline and at least `min` characters of paragraphs (headedArticleProse). */
+  headedArticle(min: number): boolean;
 }
 
 export function domSignalReader(doc: Document): SignalReader {
@@ -48,6 +51,7 @@ export function domSignalReader(doc: Document): SignalReader {
     isArchivePage: () => isArchivePage(doc),
     proseRunBelow: (limit) => prose().longestRun < limit,
     readableScoreAtMost: (max) => prose().readableScore <= max,
+    headedArticle: (min) => headedArticleProse(doc) >= min,
   };
 }
 
@@ -176,6 +180,12 @@ export class XPathSignalReader implements SignalReader {
       this.doc.evaluate(bigProseParents(limit), this.doc, null, NUMBER, null).numberValue === 0 ||
       this.dom.proseRunBelow(limit)
     );
+  }
+
+  headedArticle(min: number): boolean {
+    // Asked only of teaser-heavy pages: no <article> with an <h1> spares the DOM reader.
+    if (this.doc.evaluate('count(//article//h1)', this.doc, null, NUMBER, null).numberValue === 0) return false;
+    return this.dom.headedArticle(min);
   }
 
   readableScoreAtMost(max: number): boolean {

@@ -42,6 +42,11 @@ export const SIGNAL_TABLES = {
    * articles carry 6–8 "related" heading links (cnbc, zdnet.jp); the listings of the real-web corpus 10–86.
    */
   listingMinTeasers: 10,
+  /**
+   * A short news story among many teaser links: an <article> holding its own headline (an <h1> that is
+   * no link) and this many characters of paragraphs is a story, whatever the rails around it hold.
+   */
+  headedArticleMinProse: 500,
   /** A page with a password field or a shop's prices is an article only with more prose than this. */
   formPageMaxProseChars: 1500,
 } as const;

@@ -105,6 +105,22 @@ describe('checkArticle signals and guards', () => {
     expect(checkArticle(page(grid)).isArticle).toBe(false);
   });
 
+  it('keeps a short story that holds its own headline among rails of teaser links', () => {
+    const story =
+      '<article><p class="date">15 August 2016, 13:43</p><h1>Veteran forward retires from the national team</h1>' +
+      `<p class="intro">The veteran forward has decided to stop playing for the national team.</p>${prose(4)}</article>`;
+    const rails = Array.from(
+      { length: 30 },
+      (_, i) => `<h3><a href="/n/${i}">Other headline number ${i}</a></h3>`,
+    ).join('');
+    const doc = page(`<div class="rail">${rails}</div>${story}<div class="rail">${rails}</div>`);
+    expect(readDeclaredSignals(doc).maybeArticle).toBe(true);
+    expect(checkArticle(doc).isArticle).toBe(true);
+    // The same rails around a linked teaser's heading are a listing still.
+    const teaser = story.replace(/<h1>(.*?)<\/h1>/, '<h1><a href="/story">$1</a></h1>');
+    expect(checkArticle(page(`<div>${rails}</div>${teaser}<div>${rails}</div>`)).isArticle).toBe(false);
+  });
+
   it('says no to an archive page of teasers (pagination) even when it declares og:type=article', () => {
     const doc = page(
       `${grid}<nav class="pagination"><a rel="next" href="/page/2">Older</a></nav>`,
