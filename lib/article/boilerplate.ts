@@ -55,7 +55,8 @@ function isAsideText(el: Element, blocks: BlockContentCache): boolean {
     return true;
   const other = !/^[a-z]*$/.test(first) || OTHER_OPENERS.has(first);
   if (!H.asideText.test(leading) && !(other && H.asideTextOther.test(leading))) return false;
-  return blocks.of(el).textLength < 400;
+  // Short, or a list of links however long ("・関連記事" and eight headlines between line breaks).
+  return blocks.of(el).textLength < 400 || blocks.of(el).details().linkDensity > 0.5;
 }
 
 /** Readability's "clean conditionally", as a verdict instead of a removal. */

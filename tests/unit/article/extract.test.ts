@@ -94,3 +94,39 @@ describe('date lines in the body', () => {
     );
   });
 });
+
+describe('"read also" boxes in the body', () => {
+  const PROSE =
+    '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
+      6,
+    );
+  const DECLARED =
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet in Geneva"}</script>';
+  const text = (box: string) =>
+    extract(
+      page(
+        `<article><h1>Ministers meet in Geneva</h1><div class="content">${PROSE.repeat(3)}${box}</div></article>`,
+        DECLARED,
+      ),
+    ).text.text;
+
+  it('leaves out a short "read also" line in another language', () => {
+    expect(text('<p>Lesen Sie auch: <a href="/x">Die Gespräche gehen weiter</a></p>')).not.toContain('Lesen Sie');
+    expect(text('<p>Читайте также: <a href="/x">Переговоры продолжатся</a></p>')).not.toContain('Читайте');
+  });
+
+  it('leaves out a long list of related headlines between line breaks ("・関連記事")', () => {
+    const link = (i: number) =>
+      `<b><a href="/news/${i}">消費増税ポイント還元制度に使われる税金2800億円、3割がシステム開発に投入されることに ${i}</a></b><br><br>`;
+    const box = `<p><b>・関連記事</b><br>${Array.from({ length: 8 }, (_, i) => link(i)).join('')}</p>`;
+    const found = text(box);
+    expect(found).not.toContain('関連記事');
+    expect(found).not.toContain('還元制度');
+    expect(found).toContain('The ministers met on Tuesday');
+  });
+
+  it('keeps a long paragraph that opens with the words but is prose', () => {
+    const prose = `<p>Lesen Sie auch die Erklärung der Minister, die am Dienstag nach langen Gesprächen ${'und vielen Stunden der Beratung '.repeat(12)}veröffentlicht wurde.</p>`;
+    expect(text(prose)).toContain('Lesen Sie auch die Erklärung');
+  });
+});
