@@ -59,6 +59,24 @@ function isAsideText(el: Element, blocks: BlockContentCache): boolean {
   return blocks.of(el).textLength < 400 || blocks.of(el).details().linkDensity > 0.5;
 }
 
+/** Captions this long at most: a caption is a sentence or two. */
+const MAX_CAPTION_CHARS = 200;
+
+/**
+ * A picture and its caption in a div of their own, without a <figure>: one image and a short text set
+ * in an element of its own ("<div><a><img></a><small>The new model…</small></div>"). Loose text beside
+ * an image may be the story's own line, so only text in a child element counts as a caption.
+ */
+function isPictureCaption(el: Element, blocks: BlockContentCache): boolean {
+  const { textLength } = blocks.of(el);
+  if (textLength === 0 || textLength > MAX_CAPTION_CHARS) return false;
+  const { images, paragraphs, headings } = blocks.of(el).details();
+  if (images !== 1 || paragraphs > 0 || headings > 0) return false;
+  for (const node of Array.from(el.childNodes))
+    if (node.nodeType === 3 && /\S/.test(node.textContent ?? '')) return false;
+  return true;
+}
+
 /** Readability's "clean conditionally", as a verdict instead of a removal. */
 function isJunkBlock(el: Element, blocks: BlockContentCache): boolean {
   const weight = classWeight(el);
@@ -114,6 +132,7 @@ function isBoilerplate(el: Element, title: string, blocks: BlockContentCache, sc
   if ((!scored && isUnlikelyByName(el)) || isByline(el)) return true;
   if (H.aside.test(classAndId(el))) return true;
   if ((tag === 'p' || tag === 'div') && isAsideText(el, blocks)) return true;
+  if (tag === 'div' && isPictureCaption(el, blocks)) return true;
   if ((tag === 'h2' || tag === 'h3') && title !== '' && readableText(el) === title) return true;
   if (CONDITIONAL.has(tag) && isJunkBlock(el, blocks)) return true;
   return false;

@@ -130,3 +130,30 @@ describe('"read also" boxes in the body', () => {
     expect(text(prose)).toContain('Lesen Sie auch die Erklärung');
   });
 });
+
+describe('pictures and their captions without a <figure>', () => {
+  const PROSE =
+    '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
+      6,
+    );
+  const DECLARED =
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet in Geneva"}</script>';
+  const text = (inner: string) =>
+    extract(
+      page(
+        `<article><h1>Ministers meet in Geneva</h1><div class="content">${PROSE}${inner}${PROSE}</div></article>`,
+        DECLARED,
+      ),
+    ).text.text;
+
+  it('leaves out a caption set beside its picture in a div of their own', () => {
+    const picture =
+      '<div><a href="/l.jpg"><img src="/s.jpg" alt=""></a><small>The new model in its box, left, and the old one</small></div>';
+    expect(text(picture)).not.toContain('The new model in its box');
+  });
+
+  it("keeps the story's own loose line beside a picture", () => {
+    const loose = '<div><img src="/s.jpg" alt="">The delegates then walked to the lake together.</div>';
+    expect(text(loose)).toContain('The delegates then walked to the lake');
+  });
+});
