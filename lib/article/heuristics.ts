@@ -67,7 +67,7 @@ export const ARTICLE_HEURISTICS = {
     /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment(?!ed|ary|ator)|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo(?!ted)|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|paywall|byline|author|recirc|most-?read|trending|teaser|caption-credit/i,
   /** Standfirsts, deks, sign-offs, print notes, in-body related links: around the article, not of it. */
   aside:
-    /standfirst|\bdek\b|sub-?title|subhead|strapline|kicker|sign-?off|trust-?principles|print-?info|rich-?link|editor-?s?-?note|see-?also|inline-?related|clap|reactions|story-?actions|article-?actions|engagement-?bar|inline-?video|video-?(?:player|embed|placeholder|container)|article-?source/i,
+    /standfirst|\bdek\b|sub-?title|subhead|strapline|kicker|sign-?off|trust-?principles|print-?info|rich-?link|editor-?s?-?note|see-?also|read[-_]?also|lire[-_]?aussi|leia[-_]?tambem|lee[-_]?tambien|inline-?related|clap|reactions|story-?actions|article-?actions|engagement-?bar|inline-?video|video-?(?:player|embed|placeholder|container)|article-?source/i,
   /** Opening words of short paragraphs that are furniture even without a class name. */
   asideText:
     /^(?:(?:editor['’]s note|read more|related|see also|video|watch|listen|source|photo|image)\s*[:|—–-]|more on this story|sign up for|click here|reporting by|additional reporting by|editing by|writing by|follow (?:us|our) on|subscribe (?:now|today|to)|advertisement\s*$|a version of this article appears)/i,

@@ -115,6 +115,12 @@ describe('"read also" boxes in the body', () => {
     expect(text('<p>Читайте также: <a href="/x">Переговоры продолжатся</a></p>')).not.toContain('Читайте');
   });
 
+  it('leaves out a box named "read also" in another language (class "lire_aussi")', () => {
+    expect(text('<q class="lire_aussi">Lire aussi Martine Bulard, « En Corée, la politique »</q>')).not.toContain(
+      'Lire aussi',
+    );
+  });
+
   it('leaves out a long list of related headlines between line breaks ("・関連記事")', () => {
     const link = (i: number) =>
       `<b><a href="/news/${i}">消費増税ポイント還元制度に使われる税金2800億円、3割がシステム開発に投入されることに ${i}</a></b><br><br>`;
