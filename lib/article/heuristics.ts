@@ -30,6 +30,9 @@ export const ARTICLE_HEURISTICS = {
     'head',
     'link',
     'meta',
+    // Ruby annotations: the reading printed over a word ("<ruby>法律<rt>ほうりつ</rt></ruby>"), not the text.
+    'rt',
+    'rp',
   ]),
   /** Page furniture by tag: skipped when looking for the body and when reading it. */
   furnitureTags: new Set(['nav', 'aside', 'footer', 'form', 'menu']),

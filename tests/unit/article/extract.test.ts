@@ -163,3 +163,15 @@ describe('pictures and their captions without a <figure>', () => {
     expect(text(loose)).toContain('The delegates then walked to the lake');
   });
 });
+
+describe('ruby annotations', () => {
+  it('reads a word under its printed reading once, without the reading (<rt>, <rp>)', () => {
+    const line =
+      '<p>政府は<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>をつくることを決めました。国会で話し合いが続いています。</p>';
+    const body = `<article><h1>新しい法律</h1>${line.repeat(8)}</article>`;
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"新しい法律"}</script>';
+    const found = extract(page(body, ld)).text.text;
+    expect(found).toContain('政府は法律をつくることを決めました');
+    expect(found).not.toContain('ほうりつ');
+  });
+});
