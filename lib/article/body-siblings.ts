@@ -59,6 +59,44 @@ function isDeepProse(sibling: Element, prose: number): boolean {
   return sibling.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length < 2;
 }
 
+/** A class or id naming the story's lead paragraph ("lead", "article__lead", "intro", "chapeau", "entradilla"). */
+const LEAD_NAME = /(?:^|[\s_-])(?:lead|lede|leadtext|intro|chapeau|entradilla)(?:$|[\s_-])/i;
+
+/** A lead before the best block: a named block of a sentence or more, not a list of links. */
+function isLead(sibling: Element): boolean {
+  const names = `${sibling.getAttribute('class') ?? ''} ${sibling.id}`;
+  if (!LEAD_NAME.test(names) || isUnlikelyByName(sibling)) return false;
+  const text = readableText(sibling);
+  return text.length > 80 && linkDensity(sibling) < 0.25;
+}
+
+/** Text a wrapper may hold beside the body and still be lifted to (a lone button, an ad's label). */
+const MAX_WRAPPER_EXTRA_CHARS = 40;
+
+function hasLeadBefore(el: Element): boolean {
+  for (let at = el.previousElementSibling; at; at = at.previousElementSibling) if (isLead(at)) return true;
+  return false;
+}
+
+/**
+ * `top`, or the wrapper of it (a few levels up) that stands after the story's lead: a lead set in a block
+ * of its own outside the body's wrappers ("<div class="lead">" beside "<div class="wrapper"><div
+ * class="content"><div class="articleBody">"). Only through wrappers whose prose is all `top`'s.
+ */
+export function liftToLead(top: Element, paragraphs: readonly ProseParagraph[], body: Element): Element {
+  let at = top;
+  for (let level = 0; level <= H.chunkLevels && at.parentElement && at.parentElement !== body; level++) {
+    if (hasLeadBefore(at)) return at;
+    const parent = at.parentElement;
+    for (const [child, chars] of proseByChild(parent, paragraphs)) if (child !== at && chars > 0) return top;
+    // A wrapper that holds more than the body (an author's bio, a share bar) is not lifted to.
+    for (const child of Array.from(parent.children))
+      if (child !== at && !isSkippedTag(child) && readableText(child).length > MAX_WRAPPER_EXTRA_CHARS) return top;
+    at = parent;
+  }
+  return top;
+}
+
 /** Siblings of the best block that hold enough prose of their own join it. */
 export function withSiblings(
   top: Element,
@@ -72,8 +110,15 @@ export function withSiblings(
   const threshold = Math.max(10, topScore * H.siblingShare);
   const topClass = top.getAttribute('class') ?? '';
   const include = new Set<Element>([top]);
+  let beforeTop = true;
   for (const sibling of Array.from(parent.children)) {
+    if (sibling === top) beforeTop = false;
     if (sibling === top || isSkippedTag(sibling) || isFurniture(sibling)) continue;
+    // The story's lead in a block of its own before the body ("<div class="lead">"), however short.
+    if (beforeTop && isLead(sibling)) {
+      include.add(sibling);
+      continue;
+    }
     const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
     const score = scores.get(sibling);
     if (score !== undefined && score + bonus >= threshold && !isUnlikelyByName(sibling)) {

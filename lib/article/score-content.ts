@@ -18,7 +18,7 @@ import {
 } from './dom-utils';
 import { CHECKPOINT_EVERY, runAll, type Steps } from '../page/slices';
 import { weightedLength } from './script-weight';
-import { chunkOf, withSiblings } from './body-siblings';
+import { chunkOf, liftToLead, withSiblings } from './body-siblings';
 
 export interface BodyCandidate {
   /** The element whose subtree holds the body. */
@@ -239,10 +239,11 @@ function* bestBody(paragraphs: Paragraph[], body: Element): Steps<BodyCandidate 
   yield;
   const picked = yield* pickTop(scores, body);
   if (!picked) return null;
-  const top = chunkOf(picked, paragraphs, body);
+  const chunk = chunkOf(picked, paragraphs, body);
+  const top = liftToLead(chunk, paragraphs, body);
   const include = withSiblings(top, scores, paragraphs);
   const root = include ? (top.parentElement as Element) : top;
-  const candidate = { root, include, score: scores.get(top) ?? 0 };
+  const candidate = { root, include, score: scores.get(chunk) ?? 0 };
   const inside = paragraphsUnder(candidate, paragraphs).map(({ el, chars }) => ({ el, chars }));
   return { ...candidate, proseChars: inside.reduce((n, p) => n + p.chars, 0), paragraphs: inside };
 }

@@ -175,3 +175,40 @@ describe('ruby annotations', () => {
     expect(found).not.toContain('ほうりつ');
   });
 });
+
+describe("the story's lead in a block of its own", () => {
+  const PROSE =
+    '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
+      8,
+    );
+  const LEAD = 'Norway’s rescue team found a fifth victim four days after the landslide buried several houses.';
+  const DECLARED =
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet in Geneva"}</script>';
+  const text = (article: string) => extract(page(article, DECLARED)).text.text;
+
+  it('reads a lead beside the body', () => {
+    const found = text(
+      `<article><h1>Ministers meet in Geneva</h1><div class="article__lead">${LEAD}</div><div class="article__body">${PROSE}</div><div class="article__info">Photo: agency</div></article>`,
+    );
+    expect(found.startsWith(LEAD)).toBe(true);
+  });
+
+  it("reads a lead outside the body's wrappers, and nothing else the wrappers' parent holds", () => {
+    const found = text(
+      `<article><h1>Ministers meet in Geneva</h1><div class="lead" id="lead">${LEAD}</div><div class="wrapper"><div class="content"><div class="articleBody">${PROSE}</div></div></div></article>`,
+    );
+    expect(found.startsWith(LEAD)).toBe(true);
+    expect(found).toContain('The ministers met on Tuesday');
+  });
+
+  it('does not take a box named "intro" that is a list of links for a lead', () => {
+    const links = Array.from(
+      { length: 4 },
+      (_, i) => `<a href="/s/${i}">Another story about the summit number ${i}</a>`,
+    ).join(' ');
+    const found = text(
+      `<article><h1>Ministers meet in Geneva</h1><div class="intro">${links}</div><div class="article__body">${PROSE}</div></article>`,
+    );
+    expect(found).not.toContain('Another story');
+  });
+});
