@@ -124,7 +124,8 @@ function withinTextTest(body: Element | null): ((el: Element) => boolean) | null
   const order = new Map<Element, number>();
   let first = -1;
   let last = -1;
-  for (const el of Array.from(body.querySelectorAll('*'))) {
+  // The lines asked about are among LINE_ELEMENTS, and so are paragraphs: no other element needs a place.
+  for (const el of Array.from(body.querySelectorAll(LINE_ELEMENTS))) {
     order.set(el, order.size);
     if (el.localName === 'p' && /\S/.test(el.textContent ?? '')) {
       if (first < 0) first = order.size - 1;
@@ -152,13 +153,18 @@ function datedElements(doc: Document, scope: Element | null, body: Element | nul
   const lines = scope ? someOf(scope.querySelectorAll(LINE_ELEMENTS), MAX_LINE_ELEMENTS) : [];
   // Asked of the container itself: a page's head and menus can hold the first forty of the page's.
   const inScope = scope ? someOf(scope.querySelectorAll(DATED_ELEMENTS), MAX_DATED_ELEMENTS) : [];
+  // Within the text, only a line that is little more than a date ("2019.03.05") is a date line. The
+  // places of the body's elements are counted only when a longer line with a year stands in the body.
+  let withinText: ((el: Element) => boolean) | null | undefined;
+  const textLine = (line: Element) => {
+    const text = (line.textContent ?? '').trim();
+    if (text.length <= MAX_BARE_DATE_CHARS || !FOUR_DIGITS.test(text) || !body?.contains(line)) return false;
+    if (withinText === undefined) withinText = withinTextTest(body);
+    return withinText?.(line) ?? false;
+  };
   // Line breaks do not make a line long ("Max Blumenthal<br>The Grayzone<br>Thu, 14 May 2020").
-  const withinText = lines.length > 0 ? withinTextTest(body) : null;
-  // Within the text, only a line that is little more than a date ("2019.03.05") is a date line.
   const short = lines.filter(
-    (line) =>
-      (line.childElementCount <= 2 || childrenBesideBreaks(line) <= 2) &&
-      !((line.textContent ?? '').trim().length > MAX_BARE_DATE_CHARS && withinText?.(line)),
+    (line) => (line.childElementCount <= 2 || childrenBesideBreaks(line) <= 2) && !textLine(line),
   );
   const found: DatedElement[] = [];
   // The article's own date elements and lines before the page's (a masthead's "today" box).
