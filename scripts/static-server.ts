@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServer {
-  /** The address of a path; `/@site/<fixture>/` is that fixture served at its own site's root. */
+  /** The address of a path; `/@site/<fixture>/<address>` is that fixture served at that address of its own site. */
   url(pathname: string): string;
   close(): Promise<void>;
 }
@@ -38,11 +38,13 @@ export async function startStaticServer(port = 0, extra: Record<string, string> 
   const mounts = { ...MOUNTS, ...extra };
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    // http://<fixture>.localhost:<port>/ is that fixture at its site's root (a home page must be served
-    // where home pages live: the cheap check reads the address). Browsers resolve *.localhost to loopback.
+    // http://<fixture>.localhost:<port>/ is that fixture at its site's root, and at any address of that
+    // site outside the mounts ("/es/"): a home page must be served where home pages live (the cheap check
+    // reads the address). Browsers resolve *.localhost to loopback.
     const site = /^([a-z0-9-]+)\.localhost(?::\d+)?$/i.exec(req.headers.host ?? '')?.[1];
     const rootPage = site ? path.join(MOUNTS['/fixtures/'] as string, site, 'source.html') : '';
-    if (site && pathname === '/' && existsSync(rootPage)) {
+    const mounted = Object.keys(mounts).some((m) => pathname.startsWith(m));
+    if (site && !mounted && existsSync(rootPage)) {
       res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(readFileSync(rootPage));
       return;
     }
@@ -64,8 +66,8 @@ export async function startStaticServer(port = 0, extra: Record<string, string> 
   const bound = (server.address() as AddressInfo).port;
   return {
     url: (pathname) => {
-      const site = /^\/@site\/([a-z0-9-]+)\/$/.exec(pathname)?.[1];
-      return site ? `http://${site}.localhost:${bound}/` : `http://127.0.0.1:${bound}${pathname}`;
+      const [, site, address] = /^\/@site\/([a-z0-9-]+)(\/.*)$/.exec(pathname) ?? [];
+      return site ? `http://${site}.localhost:${bound}${address}` : `http://127.0.0.1:${bound}${pathname}`;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -12,7 +12,11 @@ export interface BenchPage {
   url: string;
   /** File on disk (for the Node runs). */
   file: string;
-  kind: 'article' | 'non-article';
+  /**
+   * 'non-article-read': a non-article only its evidence refuses (documentation, a plain-text document, a
+   * list of excerpts): it looks like an article until read, and pays for the reading.
+   */
+  kind: 'article' | 'non-article' | 'non-article-read';
 }
 
 export const GENERATED_DIR = path.resolve(import.meta.dirname, '../../bench/generated');
@@ -96,9 +100,14 @@ export function benchPages(): BenchPage[] {
     kind: 'article',
   });
   for (const c of fixtureCases().filter((f) => f.gold.isArticle === false)) {
-    // A home page is loaded where it lives, at its site's root (the static server's /@site/ addresses).
-    const url = c.gold.address === '/' ? `/@site/${c.name}/` : `/fixtures/${c.name}/source.html`;
-    pages.push({ name: c.name, url, file: c.pagePath, kind: 'non-article' });
+    // A page with an address is loaded where it lives on its site ("/", "/es/": the static server's /@site/ addresses).
+    const url = c.gold.address ? `/@site/${c.name}${c.gold.address}` : `/fixtures/${c.name}/source.html`;
+    pages.push({
+      name: c.name,
+      url,
+      file: c.pagePath,
+      kind: c.gold.refusedAfterReading ? 'non-article-read' : 'non-article',
+    });
   }
   return pages;
 }
