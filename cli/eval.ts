@@ -1,8 +1,10 @@
 // `npm run eval [-- page.html gold.json …]`: precision, recall and F1 of people and agreements on
-// every fixture with an expected.json, on the seed (when ../shared is there) and on any pairs given.
+// every fixture with an expected.json, on the seed (when ../shared is there), on the real-web entity
+// corpus's dev part (when the mirrors are there; `--with-test` adds its test part) and on any pairs given.
 import { fixtureCases, readGold, seedCase, type GoldCase } from './eval/gold';
 import { evaluateCase, total, FLOORS, type CaseResult } from './eval/run-eval';
 import { f1, type Counts } from './eval/score';
+import { evaluateRealWeb } from './eval/real-web-entities';
 
 function cell(c: Counts): string {
   const s = f1(c);
@@ -21,7 +23,26 @@ function printTable(title: string, results: CaseResult[], verbose: boolean): voi
   console.log(`${'overall'.padEnd(34)}${cell(sum.people)}  ${cell(sum.agreements)}`);
 }
 
-const args = process.argv.slice(2).filter((a) => a !== '--verbose' && a !== '-v');
+/** A real-web part's table, and how many of the people it marked are organizations or not_people. */
+function printRealWeb(split: 'dev' | 'test', verbose: boolean): void {
+  const { results, missing } = evaluateRealWeb(split);
+  if (results.length === 0) {
+    console.log(`\nReal-web ${split} skipped: no labelled page is in the mirrors (tests/real-web/README.md).`);
+    return;
+  }
+  printTable(
+    `Real-web pages, ${split} part (${results.length} pages, rules only: the CLI has no network)`,
+    results,
+    verbose,
+  );
+  const found = results.reduce((n, r) => n + r.score.peopleFound, 0);
+  const wrong = results.flatMap((r) => [...r.score.notPeopleFound, ...r.score.organizationsAsPeople]);
+  console.log(`  organizations or not_people marked as people: ${wrong.length} of ${found} people marks`);
+  if (missing.length > 0) console.log(`  not in the mirrors, skipped: ${missing.join(', ')}`);
+}
+
+const withTest = process.argv.includes('--with-test');
+const args = process.argv.slice(2).filter((a) => !['--verbose', '-v', '--with-test'].includes(a));
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 let failed = false;
 if (args.length > 0) {
@@ -57,6 +78,9 @@ if (args.length > 0) {
   } else {
     console.log('\nSeed skipped: ../shared/seed/lavrov-yerevan.html is not next to the project.');
   }
+  printRealWeb('dev', verbose);
+  if (withTest) printRealWeb('test', verbose);
+  else console.log('\nReal-web test part: scored only at the end (npm run eval -- --with-test).');
   console.log('\nFloors');
   for (const [label, ok] of floors) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${label}`);
   failed = floors.some(([, ok]) => !ok);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parsePage } from '../load-page';
 import { analyzeDocument } from '../../lib/analyze';
 import { add, scorePage, type Counts, type PageScore } from './score';
-import type { GoldCase } from './gold';
+import type { GoldCase, GoldFile } from './gold';
 
 export interface CaseResult {
   name: string;
@@ -16,8 +16,13 @@ export interface EvalTotals {
 }
 
 export function evaluateCase(c: GoldCase): CaseResult {
-  const { analysis } = analyzeDocument(parsePage(readFileSync(c.pagePath, 'utf8')));
-  return { name: c.name, score: scorePage(analysis.entities, c.gold) };
+  return evaluateDocument(c.name, parsePage(readFileSync(c.pagePath, 'utf8')), c.gold);
+}
+
+/** The pipeline on a parsed page (a real-web page is parsed with its own address). */
+export function evaluateDocument(name: string, doc: Document, gold: GoldFile): CaseResult {
+  const { analysis } = analyzeDocument(doc);
+  return { name, score: scorePage(analysis.entities, gold) };
 }
 
 export function total(results: CaseResult[]): EvalTotals {

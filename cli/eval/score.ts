@@ -16,6 +16,10 @@ export interface PageScore {
   notes: string[];
   /** Gold `not_people` strings that were found as people (must be none). */
   notPeopleFound: string[];
+  /** Gold organizations found as people (an outlet, a company, a hospital marked as a person). */
+  organizationsAsPeople: string[];
+  /** How many people were found. */
+  peopleFound: number;
 }
 
 export function normalize(s: string): string {
@@ -76,11 +80,17 @@ export function scorePage(entities: Entity[], gold: GoldFile): PageScore {
   const agreements = entities.filter((e) => e.kind !== 'person');
   const notPeople = new Set((gold.not_people ?? []).map(normalize));
   const notPeopleFound = people.filter((p) => notPeople.has(normalize(p.name))).map((p) => p.name);
+  // A name that is a person in the gold is never an organization mistaken for one.
+  const organizationsAsPeople = people
+    .filter((p) => !matchGold(p, gold.people ?? []) && matchGold(p, gold.organizations ?? []))
+    .map((p) => p.name);
   return {
     people: scoreKind(people, gold.people ?? [], [], 'person', notes),
     agreements: scoreKind(agreements, gold.agreements ?? [], gold.organizations ?? [], 'agreement', notes),
     notes,
     notPeopleFound,
+    organizationsAsPeople,
+    peopleFound: people.length,
   };
 }
 

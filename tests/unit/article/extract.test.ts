@@ -12,6 +12,15 @@ function extract(doc: Document) {
   return article;
 }
 
+/** `n` paragraphs of an article's text. */
+const paragraphs = (n: number) =>
+  '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
+    n,
+  );
+/** The JSON-LD of a news article titled like the test articles' headline. */
+const DECLARED =
+  '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet in Geneva"}</script>';
+
 describe('extractArticle on the golden articles', () => {
   for (const c of articleFixtures()) {
     it(`${c.name}: body, title and language`, () => {
@@ -72,12 +81,7 @@ describe('metadata', () => {
 });
 
 describe('date lines in the body', () => {
-  const PROSE =
-    '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
-      6,
-    );
-  const DECLARED =
-    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet in Geneva"}</script>';
+  const PROSE = paragraphs(6);
   const text = (line: string) =>
     extract(
       page(`<article><h1>Ministers meet in Geneva</h1><div class="content">${line}${PROSE}</div></article>`, DECLARED),
@@ -96,12 +100,7 @@ describe('date lines in the body', () => {
 });
 
 describe('"read also" boxes in the body', () => {
-  const PROSE =
-    '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
-      6,
-    );
-  const DECLARED =
-    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet in Geneva"}</script>';
+  const PROSE = paragraphs(6);
   const text = (box: string) =>
     extract(
       page(
@@ -138,12 +137,7 @@ describe('"read also" boxes in the body', () => {
 });
 
 describe('pictures and their captions without a <figure>', () => {
-  const PROSE =
-    '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
-      6,
-    );
-  const DECLARED =
-    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet in Geneva"}</script>';
+  const PROSE = paragraphs(6);
   const text = (inner: string) =>
     extract(
       page(
@@ -177,13 +171,8 @@ describe('ruby annotations', () => {
 });
 
 describe("the story's lead in a block of its own", () => {
-  const PROSE =
-    '<p>The ministers met on Tuesday, and the talks, which were long, went well for both of the sides involved in them.</p>'.repeat(
-      8,
-    );
+  const PROSE = paragraphs(8);
   const LEAD = 'Norway’s rescue team found a fifth victim four days after the landslide buried several houses.';
-  const DECLARED =
-    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet in Geneva"}</script>';
   const text = (article: string) => extract(page(article, DECLARED)).text.text;
 
   it('reads a lead beside the body', () => {
