@@ -23,9 +23,12 @@ const WITH_PERIOD = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov|Lt|Co
 /** Arabic and French name prefixes written in lower case before a capital ("al-Burhan", "d’Estaing"). */
 const PREFIXED_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ad-|abu|bin|ibn|ben)[-‐]\p{Lu}|^d['’]\p{Lu}/u;
 
+/** Initials written together, one token: "George H.W. Bush", "J.R.R. Tolkien". */
+const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 function isNameWord(token: Token | undefined): token is Token {
   if (!token || !token.word) return false;
-  if (PREFIXED_NAME.test(token.text)) return true;
+  if (PREFIXED_NAME.test(token.text) || JOINED_INITIALS.test(token.text)) return true;
   return isCapWord(token) && !(isAllCaps(token.text) && !NAME_SUFFIXES.has(token.text));
 }
 

@@ -3,7 +3,7 @@
 import type { Token } from './tokens';
 import type { NameRun } from './name-runs';
 import { TITLE_WORDS } from './tables/role-words';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
+import { AMBIGUOUS_GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
 import { DEMONYMS, DIRECTIONS } from './tables/place-words';
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './tables/common-words';
 import { withoutPossessive } from './token-utils';
@@ -36,6 +36,11 @@ function cannotOpenName(token: Token, runStart: boolean): boolean {
   return runStart && token.sentenceStart && NON_NAME_WORDS.has(lower) && !DIRECTIONS.has(token.text);
 }
 
+/** "Will McClay said…": a given name that is also a common word opens a name when a word follows it. */
+function opensName(words: Token[]): boolean {
+  return words.length > 1 && AMBIGUOUS_GIVEN_NAMES.has((words[0] as Token).text);
+}
+
 /** Where the title ends: the rightmost title word that still leaves a name after it. */
 function titleLength(words: Token[]): number {
   for (let k = words.length - 2; k >= 0; k--) {
@@ -50,7 +55,7 @@ export function toPersonCandidate(run: NameRun): PersonCandidate | null {
   const title = run.words.slice(0, split);
   let words = run.words.slice(split);
   let stripped = 0;
-  while (words.length > 0 && cannotOpenName(words[0] as Token, split === 0 && stripped === 0)) {
+  while (words.length > 0 && !opensName(words) && cannotOpenName(words[0] as Token, split === 0 && stripped === 0)) {
     words = words.slice(1);
     stripped++;
   }

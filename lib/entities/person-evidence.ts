@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 import type { PersonCandidate } from './person-candidates';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from './tables/role-words';
 import {
+  AMBIGUOUS_GIVEN_NAMES,
   FAMILY_NAME_FIRST,
   LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
@@ -63,6 +64,9 @@ function vetoes(word: Token, index: number, count: number, givenNames: ReadonlyS
   const text = withoutPossessive(word.text);
   const lower = text.toLowerCase();
   if (isInitial(word)) return false;
+  // A given name before a surname is a name, though the word alone is a law, a verb or a country
+  // ("Bill Clinton", "Will Ferrell", "Chad Myers"): the rest of the evidence decides.
+  if (index === 0 && count > 1 && (givenNames.has(text) || AMBIGUOUS_GIVEN_NAMES.has(text))) return false;
   if (index === 0 && isPlace(text) && !givenNames.has(text)) return true;
   if ((NON_PERSON_HEADS.has(text) && !SURNAME_LIKE_HEADS.has(text)) || AGREEMENT_HEADS.has(text)) return true;
   // "Theresa May" is a person; "May Day" and "Tuesday Lavrov" are not.

@@ -44,3 +44,11 @@ Yao Lu Jiang Cui Zhong Tan Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin Ha
 Ahn Song Yoo Hong Jeon Ko Moon Son Yang Bae Baek Heo Nam Shim Noh Ha Kwak Sung Cha Joo Woo Min Ryu
 Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun
 `);
+
+/**
+ * Given names that as a capitalized word alone are more often a law, a verb, a country or a virtue
+ * ("Bill", "Will", "Chad", "Grace"): a name only before a surname, and then no evidence of one by itself.
+ */
+export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  'Bill Will Chad Grace Hope Faith Joy Rich Rob Pat Sue Drew Guy Dean Mark Frank Gene Jordan Christian Marine'.split(' '),
+);

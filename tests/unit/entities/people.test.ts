@@ -43,6 +43,21 @@ describe('full names', () => {
   });
 });
 
+describe('given names that are also common words', () => {
+  it('reads "Bill", "Will" and initials written together as parts of a name before a surname', () => {
+    const text =
+      'Bill Polian, the former general manager, said the deal was good. Will McClay said nothing. ' +
+      'Former President George H.W. Bush spoke, and Bill Clinton listened.';
+    expect(names(text)).toEqual(['Bill Polian', 'Will McClay', 'George H.W. Bush', 'Bill Clinton']);
+  });
+
+  it('leaves the law, the verb and the country alone', () => {
+    expect(names('Will Congress act? The Bill of Rights stands. Chad and Niger signed. Will Russia respond?')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('short forms', () => {
   it('joins surnames, possessives and honorific forms to the full name', () => {
     const text =
