@@ -50,5 +50,7 @@ Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun
  * ("Bill", "Will", "Chad", "Grace"): a name only before a surname, and then no evidence of one by itself.
  */
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  'Bill Will Chad Grace Hope Faith Joy Rich Rob Pat Sue Drew Guy Dean Mark Frank Gene Jordan Christian Marine'.split(' '),
+  'Bill Will Chad Grace Hope Faith Joy Rich Rob Pat Sue Drew Guy Dean Mark Frank Gene Jordan Christian Marine'.split(
+    ' ',
+  ),
 );
