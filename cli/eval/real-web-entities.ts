@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { readCorpus } from '../corpus/manifest';
 import { decodePage, readBlob } from '../corpus/mirror';
+import { referenceText } from '../corpus/reference';
 import { parsePage } from '../load-page';
 import { evaluateDocument, type CaseResult } from './run-eval';
 import type { GoldFile } from './gold';
@@ -38,7 +39,9 @@ export function evaluateRealWeb(split: 'dev' | 'test'): { results: CaseResult[];
       missing.push(label.id);
       continue;
     }
-    results.push(evaluateDocument(label.id, parsePage(decodePage(bytes), page.url), label));
+    const html = decodePage(bytes);
+    // The labels were made on the corpus's reference body: names only our extraction keeps are not scored.
+    results.push(evaluateDocument(label.id, parsePage(html, page.url), label, referenceText(page, html) ?? undefined));
   }
   return { results, missing };
 }

@@ -19,10 +19,10 @@ export function evaluateCase(c: GoldCase): CaseResult {
   return evaluateDocument(c.name, parsePage(readFileSync(c.pagePath, 'utf8')), c.gold);
 }
 
-/** The pipeline on a parsed page (a real-web page is parsed with its own address). */
-export function evaluateDocument(name: string, doc: Document, gold: GoldFile): CaseResult {
+/** The pipeline on a parsed page (a real-web page is parsed with its own address, and scored on its labelled text). */
+export function evaluateDocument(name: string, doc: Document, gold: GoldFile, labelled?: string): CaseResult {
   const { analysis } = analyzeDocument(doc);
-  return { name, score: scorePage(analysis.entities, gold) };
+  return { name, score: scorePage(analysis.entities, gold, labelled) };
 }
 
 export function total(results: CaseResult[]): EvalTotals {

@@ -25,6 +25,7 @@ export interface PageScore {
 export function normalize(s: string): string {
   return s
     .normalize('NFKC')
+    .replace(/\u00ad/g, '') // soft hyphens: invisible, and no part of a name
     .replace(/[“”"«»]/g, '')
     .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ')
@@ -74,8 +75,20 @@ function scoreKind(found: Entity[], gold: GoldEntity[], neutral: GoldEntity[], l
   return counts;
 }
 
-export function scorePage(entities: Entity[], gold: GoldFile): PageScore {
+/**
+ * `labelled`: the text the gold was made from, when it is not the whole of what was analysed (a real
+ * page's reference body; our extraction may keep a credit line or a caption it leaves out). An entity
+ * none of whose mentions is in it stands outside the labelled text: neither right nor wrong.
+ */
+export function scorePage(found: Entity[], gold: GoldFile, labelled?: string): PageScore {
   const notes: string[] = [];
+  const inLabelled = (e: Entity) => {
+    if (labelled === undefined) return true;
+    const text = normalize(labelled);
+    return formsOfFound(e).some((form) => text.includes(form));
+  };
+  const entities = found.filter(inLabelled);
+  for (const e of found) if (!inLabelled(e)) notes.push(`outside the labelled text: "${e.name}"`);
   const people = entities.filter((e) => e.kind === 'person');
   const agreements = entities.filter((e) => e.kind !== 'person');
   const notPeople = new Set((gold.not_people ?? []).map(normalize));

@@ -21,7 +21,9 @@ export interface PersonCandidate {
 }
 
 function isTitleWord(token: Token): boolean {
-  return TITLE_WORDS.has(token.text) || HONORIFICS.has(token.text);
+  if (TITLE_WORDS.has(token.text) || HONORIFICS.has(token.text)) return true;
+  // "Presidents George H.W. Bush and Bill Clinton", "Senators Ted Cruz and Mike Lee": a plural title.
+  return token.text.length > 4 && token.text.endsWith('s') && TITLE_WORDS.has(token.text.slice(0, -1));
 }
 
 function isNamePart(token: Token): boolean {

@@ -14,7 +14,7 @@ Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Press Radi
 Network Channel Institute Institution Foundation Association Society Federation Confederation League
 Club FC United City Rovers Athletic Academy University College School Hospital Clinic Center Centre
 Museum Library Gallery Theatre Theater Stadium Arena Hall Palace Castle Tower House Building Plaza
-Square Street St Avenue Ave Road Boulevard Lane Highway Bridge Tunnel Airport Port Harbour Harbor
+Square Street St Avenue Ave Road Boulevard Lane Highway Tollway Expressway Freeway Parkway Turnpike Bridge Tunnel Airport Port Harbour Harbor
 Station Terminal Embassy Consulate Consulate-General Mission Base Camp Prison Church Cathedral Mosque
 Temple Synagogue Monastery River Lake Sea Ocean Bay Gulf Strait Canal Island Islands Peninsula
 Mountain Mountains Mount Hill Hills Valley Desert Forest Park Garden Gardens Coast Beach Cape Delta
@@ -24,7 +24,7 @@ Agreement Agreements Statute Pact Convention Protocol Charter Deal Initiative Me
 Framework Compact Format Process Act Bill Law Code Constitution Directive Regulation Resolution
 Summit Conference Congress Forum Festival Fair Expo Exhibition Olympics Games Cup Championship
 Championships League Tournament Open Prix Prize Award Awards Week Day Night Year War Wars Revolution
-Crisis Uprising Massacre Genocide Operation Programme Program Project Strategy Doctrine Index Report
+Crisis Uprising Massacre Genocide Operation Programme Program Project Strategy Doctrine Index Average Report
 Review Sports Command Desk Relations Online Projects Research License Licence Democrat Democrats Republican Republicans Tory Tories Labour Liberal Liberals Conservative Conservatives Socialist Socialists Communist Communists Times Daily Weekly Monthly Magazine Inc. Co Co. Brothers Bros Sons Group's Studios Records
 Stores Market Markets Exchange Street's Facebook Google Twitter Instagram YouTube TikTok WhatsApp
 Telegram Reuters Bloomberg Interfax TASS RIA Xinhua Kremlin Pentagon Whitehall Downing Élysée

@@ -51,6 +51,16 @@ describe('given names that are also common words', () => {
     expect(names(text)).toEqual(['Bill Polian', 'Will McClay', 'George H.W. Bush', 'Bill Clinton']);
   });
 
+  it('splits a plural title off the names it stands before', () => {
+    expect(
+      names('Former Presidents George H.W. Bush and Bill Clinton met. Senators Ted Cruz and Mike Lee objected.'),
+    ).toEqual(['George H.W. Bush', 'Bill Clinton', 'Ted Cruz', 'Mike Lee']);
+  });
+
+  it('leaves a stock index and a toll road alone', () => {
+    expect(names('The Dow Jones Industrial Average rose. Traffic on the Sam Rayburn Tollway stopped.')).toEqual([]);
+  });
+
   it('leaves the law, the verb and the country alone', () => {
     expect(names('Will Congress act? The Bill of Rights stands. Chad and Niger signed. Will Russia respond?')).toEqual(
       [],
