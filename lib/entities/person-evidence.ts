@@ -128,6 +128,9 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
   if (words.length > 5) return W.veto;
   // "First Deputy Chairman": a title standing alone is nobody's name.
   if (words.every((w) => TITLE_WORDS.has(withoutPossessive(w.text)))) return W.veto;
+  // "International Studies": a lone word after title modifiers that name no office is no name either.
+  const headless = !candidate.honorific && !candidate.title.some((t) => TITLE_HEADS.has(t.text));
+  if (words.length === 1 && candidate.title.length > 0 && headless) return W.veto;
   const { tokens } = ctx;
   const { first: runFirst, last: runLast } = candidate.run;
   const first = words[0] as Token;
@@ -156,7 +159,9 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
   if (LOCATIVE_PREPOSITIONS.has(tokens[runFirst - 1]?.text ?? '') && !isPossessive(last.text))
     score += W.locativeBefore;
   if (words.some((w) => SURNAME_LIKE_HEADS.has(withoutPossessive(w.text)))) score += W.placeLikeWord;
-  if (words.some((w) => TITLE_WORDS.has(w.text))) score += W.titleInside;
+  // ("Earl Hypolite": a given name that is also a title, opening the name, is no title inside it.)
+  if (words.some((w, i) => TITLE_WORDS.has(w.text) && !(i === 0 && multi && AMBIGUOUS_GIVEN_NAMES.has(w.text))))
+    score += W.titleInside;
   return score;
 }
 

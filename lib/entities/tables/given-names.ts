@@ -3,7 +3,9 @@
 // Source: written for Backstory from general knowledge of common names; chosen for how often they
 // appear as first names in international English-language news (politics, business, sport,
 // culture), in the transliterations news outlets use, leaving out names that as capitalized words
-// are more often a place, month, title or ordinary English word (May, Jordan, Marine, Christian, Will).
+// are more often a place, month, title or ordinary English word (May, Jordan, Marine, Christian, Will:
+// those are in name-words.ts's AMBIGUOUS_GIVEN_NAMES). The English-speaking world's short forms and
+// common names of every generation (Richard, Debbie, Ellie, Zack…) were added for real pages.
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   `
   Aamir Aaron Aarón Abbas Abdallah Abdel Abdel-Fattah Abdelaziz Abdelfattah Abdelkader Abdelmadjid
@@ -203,6 +205,16 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   Yuzuru Yves Yvette Yvonne Zabihullah Zach Zachary Zahid Zahra Zainab Zalmay Zanele Zara Zarah
   Zayed Zbigniew Zdeněk Ze'ev Zedong Zeev Željko Zemin Zeynep Zhiqiang Zia Ziad Ziaur Zinedine Ziyi
   Zlatan Zoe Zoë Zohran Zola Zoltán Zoran Zsolt Zulfikar Zulkifli Zurab Zuzana Zvi Zviad Zweli
+    Abby Addie Allie Angie Barb Becky Bess Betsy Billy Brandy Bret Britney Brittany Candace
+    Carly Cathy Cindy Cody Colby Connie Corey Courtney Curt Cyndi Darla Darryl Davey Debbie
+    Delores Donnie Dottie Duane Duncan Dustin Edie Effie Ellie Elsie Emmy Ernie Ethel Evie
+    Felicity Frankie Franky Freddie Gayle Ginny Grady Gregg Gwen Hal Hattie Howie Ida Irv
+    Irving Janie Jeannie Jen Jessie Jody Joey Josie Kristy Lainey Len Lenny Leroy Lexi
+    Libby Lila Liza Lizzie Lonnie Lottie Lyle Lynne Mabel Maddie Mamie Mandy Marcy Marge
+    Margie Marian Marla Marty Meg Merle Mikey Millie Mindy Monty Morris Muriel Myron Nell
+    Nellie Otis Patsy Patty Peggy Percy Perry Polly Prue Reggie Richard Richie Ricky Rodney
+    Ronnie Rosie Roxy Russ Sadie Sammy Sherry Stacy Stevie Stu Susie Suzy Teddy Tess
+    Tessa Timmy Toby Trish Trudy Vicky Vince Wally Walt Wyatt Zack Zak
     Bríd Caoimhe Cathal Clodagh Donnchadh Éamon Eilidh Eluned Eoin Ffion Fiachra Fionnuala Gráinne Iolo Máire Méabh Órfhlaith Órla Ruairí Siobhán Tadhg
 `
     .split(/\s+/)

@@ -50,7 +50,9 @@ Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun
  * ("Bill", "Will", "Chad", "Grace"): a name only before a surname, and then no evidence of one by itself.
  */
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  'Bill Will Chad Grace Hope Faith Joy Rich Rob Pat Sue Drew Guy Dean Mark Frank Gene Jordan Christian Marine'.split(
-    ' ',
-  ),
+  (
+    'Bill Will Chad Grace Hope Faith Joy Rich Rob Pat Sue Drew Guy Dean Mark Frank Gene Jordan Christian Marine ' +
+    'Chase Crystal Dawn Eve Ivy Ginger Candy Ruby Kent Dot Woody Rusty Dick Peg Earl Earle Wade Daisy Dolly Kitty ' +
+    'Missy Sissy Ike Lacy Gil Mel Sal Lou Val Flo Nan Norm Stan Hank Herb Ned Dee Fay Faye'
+  ).split(' '),
 );

@@ -28,7 +28,7 @@ Crisis Uprising Massacre Genocide Operation Programme Program Project Strategy D
 Review Sports Command Desk Relations Online Projects Research License Licence Democrat Democrats Republican Republicans Tory Tories Labour Liberal Liberals Conservative Conservatives Socialist Socialists Communist Communists Times Daily Weekly Monthly Magazine Inc. Co Co. Brothers Bros Sons Group's Studios Records
 Stores Market Markets Exchange Street's Facebook Google Twitter Instagram YouTube TikTok WhatsApp
 Telegram Reuters Bloomberg Interfax TASS RIA Xinhua Kremlin Pentagon Whitehall Downing Élysée
-Metals Mining Minerals Mines Resources Materials Steel Chemicals Logistics Labs Solutions Robotics
+Trust Metals Mining Minerals Mines Resources Materials Steel Chemicals Logistics Labs Solutions Robotics
 Therapeutics Biotech Semiconductor Semiconductors Electronics Shipping Foods Insurance
 `);
 

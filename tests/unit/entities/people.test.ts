@@ -57,8 +57,18 @@ describe('given names that are also common words', () => {
     ).toEqual(['George H.W. Bush', 'Bill Clinton', 'Ted Cruz', 'Mike Lee']);
   });
 
-  it('leaves a stock index and a toll road alone', () => {
+  it('leaves a stock index, a toll road, a trust and an institute of studies alone', () => {
     expect(names('The Dow Jones Industrial Average rose. Traffic on the Sam Rayburn Tollway stopped.')).toEqual([]);
+    expect(names('The Morris Trust deal closed. The Center for Strategic and International Studies said so.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "Earl" before a surname as a given name, not a peer\'s title', () => {
+    expect(names('Earl Hypolite said he was innocent. Earl R. Perkins, a spokesman for the county, agreed.')).toEqual([
+      'Earl Hypolite',
+      'Earl R. Perkins',
+    ]);
   });
 
   it('leaves the law, the verb and the country alone', () => {
