@@ -89,8 +89,12 @@ function roleNounBefore(tokens: Token[], first: number): boolean {
 }
 
 /** ", First Deputy Chairman of…," / ", the bank's chief economist," right after the name. */
+/** Words that open a phrase about something else, not an appositive ("the Sky Mirror, by the sculptor …"). */
+const NOT_APPOSITIVE = new Set(['by', 'of', 'in', 'at', 'for', 'with', 'from', 'to', 'on', 'near', 'after', 'before']);
+
 function appositiveRole(tokens: Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
+  if (NOT_APPOSITIVE.has(tokens[last + 2]?.text.toLowerCase() ?? '')) return false;
   for (let k = last + 2; k < last + 9; k++) {
     const token = tokens[k];
     if (!token || !token.word) return false;

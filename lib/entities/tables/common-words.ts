@@ -48,4 +48,6 @@ emphasises stressed stresses acknowledged acknowledges admitted admits claimed c
 recalls suggested suggests observed observes conceded concedes tweeted posted concluded concludes
 urged urges responded responds countered counters predicted predicts cautioned cautions confirmed
 confirms added agreed agrees believes believed thinks thought wants wanted called calls
+reported reports testified testifies recounted recounts joked jokes quipped complained complains
+boasted revealed reveals disclosed alleged alleges denied denies maintained maintains contended
 `);

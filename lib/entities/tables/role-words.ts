@@ -74,6 +74,9 @@ driver tennis champion winner laureate predecessor successor rival ally opponent
 member chief-of-staff representative envoy delegate emissary ruler monarch dictator autocrat
 strongman premier-designate speaker-elect specialist scholar academic biologist geologist oceanographer
 hydrologist ecologist climatologist physicist chemist epidemiologist
+sculptor painter comedian producer composer conductor philosopher playwright screenwriter rapper
+guitarist drummer dancer chef broadcaster anchor quarterback linebacker receiver pitcher outfielder
+teammate colleague friend neighbor neighbour lobbyist agent realtor standard-bearer
 `);
 
 /** Lower-case words that may sit inside a role before its head ("chief trade negotiator"). */

@@ -64,6 +64,13 @@ describe('given names that are also common words', () => {
     );
   });
 
+  it('reads more occupations and verbs of report as evidence, but no appositive after "by"', () => {
+    const text =
+      'This is the Sky Mirror, by the British sculptor Anish Kapoor, a wide steel disk. ' +
+      "American Airlines' Kent Powell reported three cancellations.";
+    expect(names(text)).toEqual(['Anish Kapoor', 'Kent Powell']);
+  });
+
   it('reads "Earl" before a surname as a given name, not a peer\'s title', () => {
     expect(names('Earl Hypolite said he was innocent. Earl R. Perkins, a spokesman for the county, agreed.')).toEqual([
       'Earl Hypolite',
