@@ -32,13 +32,20 @@ function isNameWord(token: Token | undefined): token is Token {
   return isCapWord(token) && !(isAllCaps(token.text) && !NAME_SUFFIXES.has(token.text));
 }
 
+/** Token `j` is an initial written with its period and a space ("D. H. Lawrence"): a capital and ".". */
+function isSpacedInitial(tokens: Token[], j: number): boolean {
+  const token = tokens[j];
+  const period = tokens[j + 1];
+  return token !== undefined && /^\p{Lu}$/u.test(token.text) && period?.text === '.' && period.start === token.end;
+}
+
 /** Continues a run at token `j` (which follows `prev`): how many tokens join, 0 for none. */
 function continuation(text: string, tokens: Token[], prev: Token, j: number): number {
   const next = tokens[j];
   if (!next) return 0;
   if (next.text === '.' && next.start === prev.end && WITH_PERIOD.test(prev.text)) return 1;
   if (!spaced(text, prev, next)) return 0;
-  if (isNameWord(next)) return 1;
+  if (isNameWord(next) || (prev.text === '.' && isSpacedInitial(tokens, j))) return 1;
   // Particles join only when a capitalized word follows them ("von der Leyen", "bin Salman").
   let k = j;
   while (
@@ -56,7 +63,9 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     const head = tokens[i] as Token;
-    if (!isNameWord(head)) {
+    // A name may open with initials ("D. H. Lawrence") when a name word follows them.
+    const initials = isSpacedInitial(tokens, i) && (isSpacedInitial(tokens, i + 2) || isNameWord(tokens[i + 2]));
+    if (!isNameWord(head) && !initials) {
       i++;
       continue;
     }

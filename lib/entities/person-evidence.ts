@@ -98,7 +98,8 @@ function appositiveRole(tokens: Token[], last: number): boolean {
   for (let k = last + 2; k < last + 9; k++) {
     const token = tokens[k];
     if (!token || !token.word) return false;
-    if (ROLE_NOUNS.has(token.text.toLowerCase()) || TITLE_HEADS.has(token.text)) return true;
+    // A role noun in lower case ("the bank's chief economist"); "Son" capitalized is a name, not a son.
+    if ((!token.cap && ROLE_NOUNS.has(token.text.toLowerCase())) || TITLE_HEADS.has(token.text)) return true;
   }
   return false;
 }

@@ -77,6 +77,8 @@ hydrologist ecologist climatologist physicist chemist epidemiologist
 sculptor painter comedian producer composer conductor philosopher playwright screenwriter rapper
 guitarist drummer dancer chef broadcaster anchor quarterback linebacker receiver pitcher outfielder
 teammate colleague friend neighbor neighbour lobbyist agent realtor standard-bearer
+wife husband son daughter mother father brother sister uncle aunt cousin nephew niece grandson
+granddaughter grandfather grandmother widow widower fiancé fiancée girlfriend boyfriend
 `);
 
 /** Lower-case words that may sit inside a role before its head ("chief trade negotiator"). */

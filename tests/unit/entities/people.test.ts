@@ -71,6 +71,18 @@ describe('given names that are also common words', () => {
     expect(names(text)).toEqual(['Anish Kapoor', 'Kent Powell']);
   });
 
+  it('reads family roles and initials written with spaces', () => {
+    expect(names('Their daughter Charlotte Jones runs the charity. J. K. Rowling wrote it.')).toEqual([
+      'Charlotte Jones',
+      'J. K. Rowling',
+    ]);
+  });
+
+  it('does not read a capitalized "Son" after a comma as a family role', () => {
+    const text = 'He has been linked with Tottenham Hotspur, where Son Heung-min’s future is a talking point.';
+    expect(names(text)).toEqual(['Son Heung-min']);
+  });
+
   it('reads "Earl" before a surname as a given name, not a peer\'s title', () => {
     expect(names('Earl Hypolite said he was innocent. Earl R. Perkins, a spokesman for the county, agreed.')).toEqual([
       'Earl Hypolite',
