@@ -82,10 +82,18 @@ const isRoleNoun = (t: Token | undefined) =>
   t !== undefined && t.word && !t.cap && ROLE_NOUNS.has(t.text.toLowerCase());
 const isSpeechVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.text.toLowerCase());
 
-/** "counterpart Sergey Lavrov", "China’s climate envoy, Liu Zhenmin,". */
+/** "counterpart Sergey Lavrov", "China’s climate envoy, Liu Zhenmin,", "The leader of Ennahda, Rachid Ghannouchi,". */
 function roleNounBefore(tokens: Token[], first: number): boolean {
   const prev = tokens[first - 1];
-  return isRoleNoun(prev) || (prev?.text === ',' && isRoleNoun(tokens[first - 2]));
+  if (isRoleNoun(prev) || (prev?.text === ',' && isRoleNoun(tokens[first - 2]))) return true;
+  if (prev?.text !== ',') return false;
+  // "<role> of <Name Of A Body>, <person>": back over the body's capitalized words to its "of".
+  for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
+    const token = tokens[k] as Token;
+    if (token.text === 'of') return isRoleNoun(tokens[k - 1]);
+    if (!token.cap && token.text !== 'the') return false;
+  }
+  return false;
 }
 
 /** ", First Deputy Chairman of…," / ", the bank's chief economist," right after the name. */
@@ -148,6 +156,13 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
     score += W.familyNameFirst;
   if (candidate.honorific) score += W.honorific;
   else if (candidate.title.some((t) => TITLE_HEADS.has(t.text))) score += W.title;
+  // "Secretary of State Condoleezza Rice", "Minister of Defence Ana Torres": the office's head stands before "of".
+  else if (
+    candidate.title.length > 0 &&
+    tokens[runFirst - 1]?.text === 'of' &&
+    TITLE_HEADS.has(tokens[runFirst - 2]?.text ?? '')
+  )
+    score += W.title;
   if (roleNounBefore(tokens, runFirst)) score += W.roleNounBefore;
   if (appositiveRole(tokens, runLast)) score += W.appositiveRole;
   if (speechVerbAround(tokens, runFirst, runLast)) score += W.speechVerb;
@@ -158,7 +173,11 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
   if (multi && hasSurnameShape(lastText)) score += W.surnameShape;
   if (candidate.words.length > words.length) score += W.particle;
   if (multi && (ctx.standalone.get(lastText) ?? 0) > 0) score += W.usedAlone;
-  if (words.some((w) => isPlace(withoutPossessive(w.text)))) score += W.country;
+  // ("Chad Myers": a given name that is also a country, opening the name, is no place in it.)
+  if (
+    words.some((w, i) => isPlace(withoutPossessive(w.text)) && !(i === 0 && multi && AMBIGUOUS_GIVEN_NAMES.has(w.text)))
+  )
+    score += W.country;
   if (multi && placeAfterOf(tokens, runLast)) score += W.ofPlace;
   // "at Roland Garros" is a place; "in Bernardo Silva’s cross" is a person's.
   if (LOCATIVE_PREPOSITIONS.has(tokens[runFirst - 1]?.text ?? '') && !isPossessive(last.text))

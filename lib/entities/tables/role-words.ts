@@ -79,6 +79,7 @@ guitarist drummer dancer chef broadcaster anchor quarterback linebacker receiver
 teammate colleague friend neighbor neighbour lobbyist agent realtor standard-bearer
 wife husband son daughter mother father brother sister uncle aunt cousin nephew niece grandson
 granddaughter grandfather grandmother widow widower fiancé fiancée girlfriend boyfriend
+priest pastor monk nun cleric preacher developer programmer meteorologist superintendent rookie
 `);
 
 /** Lower-case words that may sit inside a role before its head ("chief trade negotiator"). */

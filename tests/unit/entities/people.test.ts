@@ -71,6 +71,13 @@ describe('given names that are also common words', () => {
     expect(names(text)).toEqual(['Anish Kapoor', 'Kent Powell']);
   });
 
+  it('reads roles before "of" and a body, clergy and trades, and a given name that is also a country', () => {
+    const text =
+      'CNN meteorologist Chad Myers said it was cold. The leader of Ennahda, Rachid Ghannouchi, condemned the attack. ' +
+      'The priest, Fidelis Mukonori, is acting as a middle-man. Gates and former Secretary of State Condoleezza Rice both recommended him.';
+    expect(names(text)).toEqual(['Chad Myers', 'Rachid Ghannouchi', 'Fidelis Mukonori', 'Condoleezza Rice']);
+  });
+
   it('reads family roles and initials written with spaces', () => {
     expect(names('Their daughter Charlotte Jones runs the charity. J. K. Rowling wrote it.')).toEqual([
       'Charlotte Jones',
