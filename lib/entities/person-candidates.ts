@@ -2,7 +2,7 @@
 // ("Hungarian Prime Minister | Viktor Orbán") and strips words that cannot start a name.
 import type { Token } from './tokens';
 import type { NameRun } from './name-runs';
-import { TITLE_WORDS } from './tables/role-words';
+import { ROLE_NOUNS, TITLE_WORDS } from './tables/role-words';
 import { AMBIGUOUS_GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
 import { DEMONYMS, DIRECTIONS } from './tables/place-words';
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './tables/common-words';
@@ -54,8 +54,14 @@ function titleLength(words: Token[]): number {
   return 0;
 }
 
+/** A role noun capitalized only because it opens the sentence ("Farmer Chad Smith said…"): a title. */
+function sentenceRole(words: Token[]): boolean {
+  const first = words[0];
+  return words.length > 1 && first !== undefined && first.sentenceStart && ROLE_NOUNS.has(first.text.toLowerCase());
+}
+
 export function toPersonCandidate(run: NameRun): PersonCandidate | null {
-  const split = titleLength(run.words);
+  const split = titleLength(run.words) || (sentenceRole(run.words) ? 1 : 0);
   const title = run.words.slice(0, split);
   let words = run.words.slice(split);
   let stripped = 0;

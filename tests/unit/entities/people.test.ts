@@ -78,6 +78,13 @@ describe('given names that are also common words', () => {
     expect(names(text)).toEqual(['Chad Myers', 'Rachid Ghannouchi', 'Fidelis Mukonori', 'Condoleezza Rice']);
   });
 
+  it('keeps a role that opens the sentence out of the name ("Farmer Chad Smith said")', () => {
+    expect(names('Farmer Chad Smith said his farm would lose money. Realtor Ghulam Nabi said prices fell.')).toEqual([
+      'Chad Smith',
+      'Ghulam Nabi',
+    ]);
+  });
+
   it('reads family roles and initials written with spaces', () => {
     expect(names('Their daughter Charlotte Jones runs the charity. J. K. Rowling wrote it.')).toEqual([
       'Charlotte Jones',
