@@ -46,13 +46,11 @@ Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun
 `);
 
 /**
- * Given names that as a capitalized word alone are more often a law, a verb, a country or a virtue
- * ("Bill", "Will", "Chad", "Grace"): a name only before a surname, and then no evidence of one by itself.
+ * Given names that as a capitalized word alone are more often a law, a verb, a country, a title or a
+ * virtue ("Bill", "Will", "Chad", "Earl", "Grace"): a name only before a surname, and then no evidence of
+ * one by itself. Words that open organizations' names as often ("Marine Corps", "Christian Science
+ * Monitor", "Crystal Palace") are left out: before a surname they are no name here.
  */
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  (
-    'Bill Will Chad Grace Hope Faith Joy Rich Rob Pat Sue Drew Guy Dean Mark Frank Gene Jordan Christian Marine ' +
-    'Chase Crystal Dawn Eve Ivy Ginger Candy Ruby Kent Dot Woody Rusty Dick Peg Earl Earle Wade Daisy Dolly Kitty ' +
-    'Missy Sissy Ike Lacy Gil Mel Sal Lou Val Flo Nan Norm Stan Hank Herb Ned Dee Fay Faye'
-  ).split(' '),
+  'Bill Will Chad Earl Earle Dean Mark Frank Gene Rich Rob Pat Sue Drew Guy Grace Wade Dick'.split(' '),
 );
