@@ -82,13 +82,12 @@ function scoreKind(found: Entity[], gold: GoldEntity[], neutral: GoldEntity[], l
  */
 export function scorePage(found: Entity[], gold: GoldFile, labelled?: string): PageScore {
   const notes: string[] = [];
-  const inLabelled = (e: Entity) => {
-    if (labelled === undefined) return true;
-    const text = normalize(labelled);
-    return formsOfFound(e).some((form) => text.includes(form));
-  };
-  const entities = found.filter(inLabelled);
-  for (const e of found) if (!inLabelled(e)) notes.push(`outside the labelled text: "${e.name}"`);
+  const text = labelled === undefined ? null : normalize(labelled);
+  const entities: Entity[] = [];
+  for (const e of found) {
+    if (text === null || formsOfFound(e).some((form) => text.includes(form))) entities.push(e);
+    else notes.push(`outside the labelled text: "${e.name}"`);
+  }
   const people = entities.filter((e) => e.kind === 'person');
   const agreements = entities.filter((e) => e.kind !== 'person');
   const notPeople = new Set((gold.not_people ?? []).map(normalize));

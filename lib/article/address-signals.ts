@@ -56,7 +56,7 @@ export function addressReason(addresses: PageAddress[], declared = false): strin
   if (first && isRootAddress(first)) return "the site's home page";
   if (addresses.some(isProductAddress)) return 'a product, gallery or wiki history address';
   if (declared) return null;
-  return addresses.some(isListingAddress) ? 'a shop, download, forum, social or docs address' : null;
+  return addresses.some(isOtherListingAddress) ? 'a shop, download, forum, social or docs address' : null;
 }
 
 /** A product, a picture gallery or a wiki page's history, with no date in it. */
@@ -78,8 +78,13 @@ export function isRootAddress(address: PageAddress): boolean {
 
 /** A shop, download, forum, social, show or docs address (products included), with no date in it. */
 export function isListingAddress(address: PageAddress): boolean {
+  return isProductAddress(address) || isOtherListingAddress(address);
+}
+
+/** The listing addresses that are not products, galleries or wiki histories, with no date in them. */
+function isOtherListingAddress(address: PageAddress): boolean {
   if (PATH_DATE.test(address.path)) return false;
-  if (PLATFORM_HOSTS.test(address.host) || isProductAddress(address)) return true;
+  if (PLATFORM_HOSTS.test(address.host)) return true;
   return address.path.split(/[/?&]/).some((segment) => LISTING_SEGMENT.test(segment));
 }
 

@@ -1,5 +1,6 @@
 // Where an article's own date and byline stand: the container of its headline, and never the page's
 // navigation, sidebars or footer. Both metadata readers (date-clues.ts, byline-clues.ts) scope by these.
+import { ARTICLE_HEURISTICS as H } from './heuristics';
 
 /**
  * In the page's navigation, sidebars or footer. An article's own <footer> or <aside> holds its date and
@@ -16,15 +17,12 @@ export function articleScope(headline: Element): Element | null {
   return headline.closest('article, main, [role="main"]') ?? headline.parentElement?.parentElement ?? null;
 }
 
-/** Readers' comments by class or id ("comments", "disqus_thread"; not "commented", "commentary"). */
-const COMMENTS = /comment(?!ed|ary|ator)|disqus/i;
-
 /** Inside a block of readers' comments: their names and dates are not the article's. */
 export function isInComments(el: Element): boolean {
   // Not up to <body>, whose class list names every feature of the site ("f_comment_annotation_on").
   for (let at: Element | null = el; at && at.localName !== 'body'; at = at.parentElement) {
     const names = `${at.getAttribute('class') ?? ''} ${at.id}`;
-    if (names.length > 1 && COMMENTS.test(names)) return true;
+    if (names.length > 1 && H.comments.test(names)) return true;
   }
   return false;
 }

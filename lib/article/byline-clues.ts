@@ -54,14 +54,13 @@ function jsonLdAuthors(node: JsonObject | null): { people: string | null; organi
   };
 }
 
-function isBylineElement(el: Element): boolean {
-  if (/\bauthor\b/.test(el.getAttribute('itemprop') ?? '') || /\bauthor\b/.test(el.getAttribute('rel') ?? ''))
-    return true;
-  return BYLINE_NAME.test(el.getAttribute('class') ?? '') || BYLINE_NAME.test(el.getAttribute('id') ?? '');
-}
-
 function isAuthorProp(el: Element): boolean {
   return /\bauthor\b/.test(el.getAttribute('itemprop') ?? '');
+}
+
+function isBylineElement(el: Element): boolean {
+  if (isAuthorProp(el) || /\bauthor\b/.test(el.getAttribute('rel') ?? '')) return true;
+  return BYLINE_NAME.test(el.getAttribute('class') ?? '') || BYLINE_NAME.test(el.getAttribute('id') ?? '');
 }
 
 /**

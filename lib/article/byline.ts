@@ -127,6 +127,11 @@ function firstOf<T>(values: readonly T[], read: (value: T) => string | null): st
   return null;
 }
 
+/** A desk, a wire or an agency ("National Desk", "CNN Wire", "dpa", "bsc"): a credit, not a person. */
+function isCredit(name: string): boolean {
+  return DESK_WORDS.test(name) || AGENCY_CREDIT.test(`(${name})`);
+}
+
 /**
  * The byline, or null when the page names no author. Declared people first, then the byline the page
  * shows; an organization (or a "byline" that is only the site's name) when nothing names a person.
@@ -141,7 +146,7 @@ export function resolveByline(clues: BylineClues, outlet: string | null, leading
       const cleaned = clean(value);
       if (!cleaned) continue;
       if (isOutletName(cleaned, outlet)) site ??= cleaned;
-      else if (DESK_WORDS.test(cleaned) || AGENCY_CREDIT.test(`(${cleaned})`)) fallback ??= cleaned;
+      else if (isCredit(cleaned)) fallback ??= cleaned;
       else return cleaned;
     }
     return null;
@@ -149,7 +154,7 @@ export function resolveByline(clues: BylineClues, outlet: string | null, leading
   const dateline = leading ? DATELINE_CREDIT.exec(leading)?.[1] : undefined;
   // The first name a byline element shows; a desk or an agency there yields to a person's "By" line.
   const shown = firstOf(clues.shown, shownName);
-  const shownDesk = shown !== null && (DESK_WORDS.test(shown) || AGENCY_CREDIT.test(`(${shown})`));
+  const shownDesk = shown !== null && isCredit(shown);
   return (
     named(clues.declared) ??
     (shownDesk ? null : shown) ??

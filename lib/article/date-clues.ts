@@ -122,21 +122,22 @@ function childrenBesideBreaks(el: Element): number {
 function withinTextTest(body: Element | null): ((el: Element) => boolean) | null {
   if (!body) return null;
   const order = new Map<Element, number>();
-  let first = -1;
-  let last = -1;
+  let firstP: Element | null = null;
+  let lastP: Element | null = null;
   // The lines asked about are among LINE_ELEMENTS, and so are paragraphs: no other element needs a place.
   for (const el of Array.from(body.querySelectorAll(LINE_ELEMENTS))) {
     order.set(el, order.size);
     if (el.localName === 'p' && /\S/.test(el.textContent ?? '')) {
-      if (first < 0) first = order.size - 1;
-      last = order.size - 1;
+      firstP ??= el;
+      lastP = el;
     }
   }
-  if (first < 0 || first === last) return null;
-  const [firstP, lastP] = [...order.keys()].filter((_, i) => i === first || i === last) as [Element, Element];
+  if (!firstP || !lastP || firstP === lastP) return null;
+  const [opening, closing] = [firstP, lastP];
+  const [first, last] = [order.get(opening) as number, order.get(closing) as number];
   return (el) => {
     const at = order.get(el);
-    return at !== undefined && at > first && at < last && !firstP.contains(el) && !lastP.contains(el);
+    return at !== undefined && at > first && at < last && !opening.contains(el) && !closing.contains(el);
   };
 }
 

@@ -62,12 +62,12 @@ export function excerptProse(body: BodyCandidate): { count: number; chars: numbe
   let chars = 0;
   for (const { el, chars: n } of body.paragraphs) {
     const links = el.querySelectorAll('a[href]');
-    const last = links[links.length - 1];
-    if (!last || !READ_MORE.test(normalizeSpace(last.textContent ?? ''))) continue;
+    const link = normalizeSpace(links[links.length - 1]?.textContent ?? '');
+    if (!READ_MORE.test(link)) continue;
     // The link must close the paragraph: nothing but punctuation after it.
     const after =
       normalizeSpace(el.textContent ?? '')
-        .split(normalizeSpace(last.textContent ?? ''))
+        .split(link)
         .pop() ?? '';
     if (/\p{L}/u.test(after)) continue;
     count++;

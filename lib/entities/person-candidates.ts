@@ -48,7 +48,7 @@ function titleLength(words: Token[]): number {
   for (let k = words.length - 2; k >= 0; k--) {
     if (!isTitleWord(words[k] as Token)) continue;
     // "Earl Hypolite", "Dean Smith": a given name that is also a title opens the name.
-    if (k === 0 && AMBIGUOUS_GIVEN_NAMES.has((words[0] as Token).text)) continue;
+    if (k === 0 && opensName(words)) continue;
     if (words.slice(k + 1).some(isNamePart)) return k + 1;
   }
   return 0;

@@ -96,10 +96,10 @@ function roleNounBefore(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** ", First Deputy Chairman of…," / ", the bank's chief economist," right after the name. */
 /** Words that open a phrase about something else, not an appositive ("the Sky Mirror, by the sculptor …"). */
 const NOT_APPOSITIVE = new Set(['by', 'of', 'in', 'at', 'for', 'with', 'from', 'to', 'on', 'near', 'after', 'before']);
 
+/** ", First Deputy Chairman of…," / ", the bank's chief economist," right after the name. */
 function appositiveRole(tokens: Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
   if (NOT_APPOSITIVE.has(tokens[last + 2]?.text.toLowerCase() ?? '')) return false;
@@ -150,6 +150,9 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
   const last = words[words.length - 1] as Token;
   const lastText = withoutPossessive(last.text);
   const multi = words.length > 1;
+  // "Chad Myers", "Earl Hypolite": a given name that is also a country or a title, opening the name, is
+  // neither a place nor a title inside it.
+  const givenFirst = (i: number) => i === 0 && multi && AMBIGUOUS_GIVEN_NAMES.has(first.text);
   let score = 0;
   if (ctx.givenNames.has(first.text) && multi) score += W.givenName;
   if (multi && FAMILY_NAME_FIRST.has(first.text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(lastText))
@@ -173,19 +176,13 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
   if (multi && hasSurnameShape(lastText)) score += W.surnameShape;
   if (candidate.words.length > words.length) score += W.particle;
   if (multi && (ctx.standalone.get(lastText) ?? 0) > 0) score += W.usedAlone;
-  // ("Chad Myers": a given name that is also a country, opening the name, is no place in it.)
-  if (
-    words.some((w, i) => isPlace(withoutPossessive(w.text)) && !(i === 0 && multi && AMBIGUOUS_GIVEN_NAMES.has(w.text)))
-  )
-    score += W.country;
+  if (words.some((w, i) => isPlace(withoutPossessive(w.text)) && !givenFirst(i))) score += W.country;
   if (multi && placeAfterOf(tokens, runLast)) score += W.ofPlace;
   // "at Roland Garros" is a place; "in Bernardo Silva’s cross" is a person's.
   if (LOCATIVE_PREPOSITIONS.has(tokens[runFirst - 1]?.text ?? '') && !isPossessive(last.text))
     score += W.locativeBefore;
   if (words.some((w) => SURNAME_LIKE_HEADS.has(withoutPossessive(w.text)))) score += W.placeLikeWord;
-  // ("Earl Hypolite": a given name that is also a title, opening the name, is no title inside it.)
-  if (words.some((w, i) => TITLE_WORDS.has(w.text) && !(i === 0 && multi && AMBIGUOUS_GIVEN_NAMES.has(w.text))))
-    score += W.titleInside;
+  if (words.some((w, i) => TITLE_WORDS.has(w.text) && !givenFirst(i))) score += W.titleInside;
   return score;
 }
 

@@ -1,9 +1,9 @@
-// The byline the side panel shows: cleanByline keeps only the names of a byline line, and the clues the
-// page gathers (byline-clues.ts), read by resolveByline, give the page's author among its declarations,
-// its byline elements and its "By …" lines, ahead of publishers, desks and wires, and never an editor,
-// a button or a contact detail.
+// The byline the side panel shows: the clues the page gathers (byline-clues.ts), read by resolveByline,
+// give the page's author among its declarations, its byline elements and its "By …" lines, ahead of
+// publishers, desks and wires, and never an editor, a button or a contact detail (the cleaning of one
+// line: clean-byline.test.ts).
 import { describe, expect, it } from 'vitest';
-import { cleanByline, resolveByline } from '../../../lib/article/byline';
+import { resolveByline } from '../../../lib/article/byline';
 import { collectBylineClues } from '../../../lib/article/byline-clues';
 import { readMetaValues } from '../../../lib/article/meta-values';
 import { jsonLdTexts, summarizeJsonLd } from '../../../lib/article/json-ld';
@@ -11,79 +11,6 @@ import { SIGNAL_TABLES } from '../../../lib/article/signal-tables';
 import { checkArticle } from '../../../lib/article/is-article';
 import { extractArticle } from '../../../lib/article/extract';
 import { page } from '../helpers';
-
-describe('cleanByline', () => {
-  it.each([
-    ['By Jane Doe | May 3, 2019', 'Jane Doe'],
-    ['Le Monde | 04.05.2015 | Par Martin Untersinger', 'Martin Untersinger'],
-    ['Jane Doe, Senior Staff Writer', 'Jane Doe'],
-    ['Jane Doe, Political Correspondent', 'Jane Doe'],
-    ['Jane Doe | Staff Writer', 'Jane Doe'],
-    ['Lucas Nolan22', 'Lucas Nolan'],
-    ['by Jane Doe and John Roe', 'Jane Doe and John Roe'],
-    ['Written by Jane Doe', 'Jane Doe'],
-    ['Von Max Mustermann', 'Max Mustermann'],
-    ['Por María López', 'María López'],
-    ['Door Jan de Vries', 'Jan de Vries'],
-    ['Text: Anna Schmidt', 'Anna Schmidt'],
-    ['Politik · Jane Doe', 'Jane Doe'],
-    ['By Jane Doe Updated May 4, 2019', 'Jane Doe'],
-    ['By Jane Doe, 10:30 AM', 'Jane Doe'],
-    ['Jane Doe on May 3, 2019', 'Jane Doe'],
-    ['By Jane Doe • 5 min read', 'Jane Doe'],
-    ['Jane Doe @janedoe', 'Jane Doe'],
-    ['Jane Doe jane@example.com', 'Jane Doe'],
-    ["By Jane O'Neil-Smith", "Jane O'Neil-Smith"],
-    ['By J. R. Smith', 'J. R. Smith'],
-  ])('%s → %s', (raw, expected) => {
-    expect(cleanByline(raw)).toBe(expected);
-  });
-
-  it.each([
-    ['a user name', 'CC7567'],
-    ['a button', 'Follow Author'],
-    ['a link to more', 'More from Jane Doe'],
-    ['a date', '28 février'],
-    ['a count', '12 comments'],
-    ['an e-mail address', 'jane@example.com'],
-    ['a URL', 'https://example.com/jane'],
-    ['a domain', 'elmundo.es'],
-    ['a www address', 'www.example.com'],
-    ['a Chinese editor line', '责任编辑：孔德明'],
-    ['an English editor line', 'Editor: Jane Doe'],
-    ['an "Edited by" line', 'Edited by Jane Doe'],
-    ['a bare opener', 'By'],
-    ['a single letter', 'J'],
-    ['blank text', '   '],
-    ['an empty string', ''],
-  ])('refuses %s (%s)', (_what, raw) => {
-    expect(cleanByline(raw)).toBeNull();
-  });
-
-  it('refuses null', () => {
-    expect(cleanByline(null)).toBeNull();
-  });
-
-  it("drops the sentence's full stop, not an initial's", () => {
-    expect(cleanByline('Posted by Alon Zakai.')).toBe('Alon Zakai');
-    expect(cleanByline('By John Q.')).toBe('John Q.');
-  });
-
-  it('drops a plural role after a comma, but keeps a staff credit that is the whole byline', () => {
-    expect(cleanByline('Jane Doe and John Roe, Staff Writers')).toBe('Jane Doe and John Roe');
-    expect(cleanByline("World's Editorial Writers")).toBe("World's Editorial Writers");
-  });
-
-  it('drops a button glued after the name and a count with its space', () => {
-    expect(cleanByline('Jane Doe Follow')).toBe('Jane Doe');
-    expect(cleanByline('Jane Doe Follow Author')).toBe('Jane Doe');
-    expect(cleanByline('Jane Doe 12')).toBe('Jane Doe');
-  });
-
-  it('keeps the reporters of a wire credit and drops its editors', () => {
-    expect(cleanByline('Reporting by Jane Doe; Editing by John Roe')).toBe('Jane Doe');
-  });
-});
 
 /** The byline read from the page's clues, gathered as metadata.ts gathers them: the JSON-LD article, the site name, near the <h1>. */
 function bylineOf(body: string, head = '', outlet: string | null = null): string | null {
