@@ -27,6 +27,7 @@ const MetaCluesSchema = v.object({
     declared: Clues,
     shown: Clues,
     lines: Clues,
+    signOffs: Clues,
     generic: NullableClue,
     creator: NullableClue,
     organizations: NullableClue,

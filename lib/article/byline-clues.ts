@@ -5,7 +5,15 @@ import { jsonLdText } from './json-ld';
 import { metaValue, metaValues, parselyField, type MetaValues } from './meta-values';
 import { normalizeSpace, someOf } from './dom-utils';
 import { articleScope, isInComments, isPageFurniture } from './article-scope';
-import { AGENCY_CREDIT, ANY_CJK, BY_LINE, isCertainAuthor, isPlainName, startsCapitalized } from './byline-words';
+import {
+  AGENCY_CREDIT,
+  ANY_CJK,
+  BY_LINE,
+  isCertainAuthor,
+  isPlainName,
+  opensWithNameBesideYear,
+  startsCapitalized,
+} from './byline-words';
 
 type JsonObject = Record<string, unknown>;
 
@@ -16,6 +24,8 @@ export interface BylineClues {
   shown: string[];
   /** Short lines of the article's container that open like a byline, or hold Chinese, Japanese or Korean. */
   lines: string[];
+  /** The body's closing lines: a sign-off ("-- By Jane Doe"), a credit ("(c)AFP/Jane Doe", "（编译/林靖东）"), an author's bio. */
+  signOffs: string[];
   /** The plain "author" meta (many sites write their publisher there). */
   generic: string | null;
   /** twitter:creator. */
@@ -78,11 +88,15 @@ function coauthors(first: Element, elements: Element[]): string[] {
   return [...new Set(names)];
 }
 
-/** An element's text with a space between its text nodes ("<b>Jane Doe</b><i>Staff</i>" is two words). */
-function spacedText(el: Element): string {
+/**
+ * An element's text with a space between its text nodes ("<b>Jane Doe</b><i>Staff</i>" is two words);
+ * with `breaks`, a line break is written " | " ("Max Blumenthal<br>The Grayzone" is two parts of a line).
+ */
+function spacedText(el: Element, breaks = false): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) parts.push((node as Text).data);
+    else if (breaks && (node as Element).localName === 'br') parts.push(' | ');
     else if (node.nodeType === 1 && !['script', 'style', 'noscript'].includes((node as Element).localName))
       for (const child of Array.from(node.childNodes)) walk(child);
   };
@@ -123,7 +137,7 @@ function bylineLines(scope: Element): string[] {
     if (isPageFurniture(el, scope)) continue;
     // The native length first: the elements asked include the containers of the whole article.
     if ((el.textContent ?? '').length > 300) continue;
-    const text = normalizeSpace(spacedText(el));
+    const text = normalizeSpace(spacedText(el, true));
     if (text.length > 150) continue;
     // A CJK credit is read by the resolver (its pattern is costly to compile, and no use on other pages).
     if (ANY_CJK.test(text)) {
@@ -132,6 +146,11 @@ function bylineLines(scope: Element): string[] {
     }
     // "(dpa)" closing a story: the agency's credit (kept by the resolver when no person is named).
     if (AGENCY_CREDIT.test(text)) {
+      lines.push(text);
+      continue;
+    }
+    // "Jane Doe | 29.07.2006": a name beside the date, the way many blogs and magazines sign.
+    if (opensWithNameBesideYear(text)) {
       lines.push(text);
       continue;
     }
@@ -144,9 +163,37 @@ function bylineLines(scope: Element): string[] {
   return lines;
 }
 
+/** Paragraphs read at the foot of the body: a sign-off stands in the last one or just before a note. */
+const SIGN_OFF_PARAGRAPHS = 3;
+/** The credit closing a long paragraph: "…(c)AFP/Aminu ABUBAKAR", "…（编译/林靖东）". */
+const CLOSING_CREDIT = /(?:\(c\)\s*[^\s()/]{1,20}\s*\/[^()/]{2,40}|[（(][^()（）]{2,24}[)）])\s*$/i;
+/** A paragraph longer than a line read whole only when it is a bio set in italics: "Jane Doe is a professor of…". */
+const MAX_BIO_CHARS = 400;
+
+/** Nearly all of a paragraph's text is in italics (an author's bio, an editor's note). */
+function isItalic(p: Element, length: number): boolean {
+  const italic = p.querySelector('i, em');
+  return italic !== null && normalizeSpace(italic.textContent ?? '').length >= 0.9 * length;
+}
+
+/** The body's closing lines that may credit its author, the last paragraph first. */
+function signOffLines(body: Element | null): string[] {
+  const paragraphs = Array.from(body?.querySelectorAll('p') ?? []).filter((p) => /\S/.test(p.textContent ?? ''));
+  const found: string[] = [];
+  for (const p of paragraphs.slice(-SIGN_OFF_PARAGRAPHS).reverse()) {
+    if ((p.textContent ?? '').length > 4 * MAX_BIO_CHARS) continue;
+    const text = normalizeSpace(spacedText(p));
+    if (text.length <= 150 || (text.length <= MAX_BIO_CHARS && isItalic(p, text.length))) found.push(text);
+    const credit = CLOSING_CREDIT.exec(text);
+    if (credit) found.push(credit[0].trim());
+  }
+  return found;
+}
+
 /**
  * The page's byline clues. `near`: the headline, or the body: bylines beside it come before others on
- * the page. `outlet`: a declared "author" that is the site's own name is no certain author.
+ * the page; `body`: the article's body, whose closing lines may sign it. `outlet`: a declared "author"
+ * that is the site's own name is no certain author.
  */
 export function collectBylineClues(
   doc: Document,
@@ -154,6 +201,7 @@ export function collectBylineClues(
   article: JsonObject | null,
   outlet: string | null,
   near: Element | null,
+  body: Element | null = null,
 ): BylineClues {
   const { people, organizations } = jsonLdAuthors(article);
   const declared = [
@@ -165,6 +213,7 @@ export function collectBylineClues(
     declared,
     shown: [],
     lines: [],
+    signOffs: [],
     generic: metaValues(metas, 'author').join(', ') || null,
     creator: metaValue(metas, 'twitter:creator'),
     organizations,
@@ -183,5 +232,6 @@ export function collectBylineClues(
     clues.shown.push(text);
   }
   if (scope) clues.lines = bylineLines(scope);
+  clues.signOffs = signOffLines(body);
   return clues;
 }

@@ -28,6 +28,8 @@ export const BY_LINE =
  */
 export const AGENCY_CREDIT =
   /^\(\s*(AP|AFP|dpa|DPA|SID|sid|KNA|epd|APA|ANSA|EFE|Reuters|Xinhua|Yonhap|Kyodo|PAP|TASS|UPI|AAP|ANP|Belga|SDA|sda|CNN|[a-z]{3})\s*\)$/;
+/** The parts of a short line that may put a name beside a date ("Jane Doe | 29.07.2006", line breaks made " | "). */
+export const LINE_PARTS = /\s*[|•·]\s*/;
 /** Hiragana, katakana, CJK ideographs and Hangul syllables. */
 export const ANY_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
@@ -65,4 +67,15 @@ export function isOutletName(name: string, outlet: string | null): boolean {
 /** A declared author the resolver takes as it is, ahead of everything after it: a person's plain name. */
 export function isCertainAuthor(raw: string, outlet: string | null): boolean {
   return isPlainName(raw) && !isOutletName(raw.trim(), outlet);
+}
+
+/**
+ * "Jane Doe | 29.07.2006 um 14:26", "Max Blumenthal | The Grayzone | Thu, 14 May 2020": a plain name
+ * opening a short line whose next parts hold a year. (The page's cheap test; the resolver reads the date.)
+ */
+export function opensWithNameBesideYear(text: string): boolean {
+  const parts = text.split(LINE_PARTS);
+  return (
+    parts.length >= 2 && isPlainName(parts[0] ?? '') && parts.slice(1, 3).some((part) => /\b(?:19|20)\d\d\b/.test(part))
+  );
 }

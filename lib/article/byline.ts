@@ -2,6 +2,7 @@
 // the names the page shows, each cleaned of "By", dates, roles and contact details; an organization
 // only when nothing names a person. Plain string work: it runs in the background, off the page's thread.
 import { normalizeSpace } from './dom-utils';
+import { parseDateText } from './date-text';
 import type { BylineClues } from './byline-clues';
 import {
   AGENCY_CREDIT,
@@ -10,7 +11,9 @@ import {
   DESK_WORDS,
   isOutletName,
   isPlainName,
+  LINE_PARTS,
   OPENER,
+  opensWithNameBesideYear,
   startsCapitalized,
   UI_TAIL,
   UI_WORDS,
@@ -26,7 +29,7 @@ const SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+/;
  * "（评论员 罗博 萧海川）"), or "기자" after it ("홍길동 기자"). Group 1 holds the names.
  */
 const CJK_BYLINE =
-  /(?:^|[\s（(【[|｜]|(?<=\p{Script=Han})(?=记者|記者))(?:记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員|撰文|作者|著者|筆者|文(?=\s*[／/]))\s*[：:／/]?\s*((?:\p{Script=Han}{2,4}(?:[\s、，,]+|(?=[）)\s]|$))){1,3})|(\p{Script=Hangul}{2,4})\s*기자/u;
+  /(?:^|[\s（(【[|｜]|(?<=\p{Script=Han})(?=记者|記者))(?:记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員|撰文|作者|著者|筆者|编译|編譯|文(?=\s*[／/]))\s*[：:／/]?\s*((?:\p{Script=Han}{2,4}(?:[\s、，,]+|(?=[）)\s]|$))){1,3})|(\p{Script=Hangul}{2,4})\s*기자/u;
 /** Lines that credit an editor, not an author ("责任编辑：…", "編集：…"). */
 const EDITOR_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|編集|editor|edited by)\s*[：:]?/i;
 /** A job title after the names ("Jane Doe, Senior Staff Writer"; a plural one after a comma: "…, Staff Writers"). */
@@ -115,8 +118,32 @@ function lineName(text: string): string | null {
   const photo = cjk && /^\s*[摄攝]/.test(text.slice(cjk.index + cjk[0].length));
   if (cjkNames) return photo || /[摄攝]/.test(cjkNames) ? null : cjkNames;
   const line = BY_LINE.exec(text);
-  if (!line || !startsCapitalized(line[2] ?? '')) return null;
-  return cleanByline(text.slice(line[1]?.length ?? 0).replace(/^(?:posted|written|reported|words)\s+/i, ''));
+  if (line && startsCapitalized(line[2] ?? '')) {
+    return cleanByline(text.slice(line[1]?.length ?? 0).replace(/^(?:posted|written|reported|words)\s+/i, ''));
+  }
+  // "Malte Welding | 29.07.2006 um 14:26": the name beside a date the reader can read.
+  if (!opensWithNameBesideYear(text)) return null;
+  const [name, ...rest] = text.split(LINE_PARTS);
+  return rest.slice(0, 2).some((part) => parseDateText(part) !== null) ? (name ?? null) : null;
+}
+
+/** "(c)AFP/Aminu ABUBAKAR": an agency's copyright and its reporter, closing the story. */
+const AGENCY_REPORTER = /^\(c\)\s*[^\s/()]+\s*\/\s*(.+)$/i;
+/** "Jane Doe is a professor of…", "Andrés Malamud es politólogo…": a sentence of an author's bio. */
+const BIO_SENTENCE =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|da|di|van|von|al|bin|ibn)\s+)?\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:is|was|es|est|ist|è|é|jest)\s+\p{Ll}/u;
+
+/** The author a closing line names: a sign-off, an agency's reporter, or the people a bio presents. */
+function signOffName(text: string): string | null {
+  const named = lineName(text);
+  if (named) return named;
+  const reporter = AGENCY_REPORTER.exec(text);
+  if (reporter) return cleanByline(reporter[1] ?? null);
+  const people = text
+    .split(/(?<=[.;])\s+/)
+    .map((sentence) => BIO_SENTENCE.exec(sentence)?.[1])
+    .filter((name): name is string => !!name);
+  return people.length > 0 ? people.join(', ') : null;
 }
 
 function firstOf<T>(values: readonly T[], read: (value: T) => string | null): string | null {
@@ -159,6 +186,8 @@ export function resolveByline(clues: BylineClues, outlet: string | null, leading
     named(clues.declared) ??
     (shownDesk ? null : shown) ??
     named(clues.lines, (raw) => (raw ? lineName(raw) : null)) ??
+    // A person signing the story's foot before a desk's or a wire's credit above it.
+    named(clues.signOffs, (raw) => (raw ? signOffName(raw) : null)) ??
     shown ??
     named([dateline ?? null], (raw) => (raw ? lineName(raw) : null)) ??
     named([clues.generic]) ??

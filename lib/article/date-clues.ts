@@ -55,7 +55,7 @@ const MODIFIED_KEYS = [
 
 /** Elements that hold a publication date in an attribute or their text. */
 const DATED_ELEMENTS =
-  '[itemprop="datePublished"], [itemprop="dateCreated"], time[pubdate], time[datetime], [class*="date" i], [class*="publish" i], [class*="posted" i], [class*="time" i], [id*="date" i], [class*="byline" i], [class*="dateline" i], [class*="meta" i]';
+  '[itemprop="datePublished"], [itemprop="dateCreated"], time[pubdate], time[datetime], [class*="date" i], [class*="publish" i], [class*="posted" i], [class*="time" i], [id*="date" i], [class*="byline" i], [class*="dateline" i], [class*="meta" i], [id*="info" i]';
 /** Short texts near the headline that may be a date line, whatever their markup. */
 const LINE_ELEMENTS = 'time, span, p, div, li, small, em, strong, abbr, dd, td, font';
 /** Attributes that carry a machine-readable date. */

@@ -19,7 +19,7 @@ const ISO_LIKE =
 /** "2019年4月2日", "2019년 4월 2일", "2019.4.2", "2019/4/2" (year first, month and day of one or two digits). */
 const YEAR_FIRST = /((?:19|20)\d{2})\s*(?:[年년./-])\s*(\d{1,2})\s*(?:[月월./-])\s*(\d{1,2})(?!\d)/;
 /** "03.05.2019", "3/5/2019" (day first, as most of the world writes it, unless the day cannot be one). */
-const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+const NUMERIC_DMY = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/;
 /** "May 3, 2019", "Mar. 3 2019", "Dec 28 Sat 2013" (a blog's date tiles: month, day, weekday, year). */
 const MONTH_DAY_YEAR =
   /([^\s\d.,:;/()-]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{4})/g;

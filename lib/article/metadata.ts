@@ -78,7 +78,7 @@ export function* readMetadataSteps(
   const headline = findHeadline(declared);
   const title = headline ? normalizeSpace(headline.textContent ?? '') : declared;
   yield;
-  const byline = collectBylineClues(doc, metas, article, outlet, headline ?? body);
+  const byline = collectBylineClues(doc, metas, article, outlet, headline ?? body, body);
   yield;
   const date = collectDateClues(
     doc,

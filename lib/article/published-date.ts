@@ -9,6 +9,9 @@ import type { DateClues, DatedElement } from './date-clues';
 /** Words of a date line that gives a modification, not the publication ("Updated May 4", "更新"). */
 const MODIFIED_LINE =
   /updated?|modified|edited|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|zaktualizowano|更新|수정/i;
+/** Words that name the publication: a modification word after them is another date's ("Publié le 29/10/2012 Mis à jour le…"). */
+const PUBLISHED_WORD =
+  /publi|posted|veröffentlicht|erschienen|opublikowano|gepubliceerd|опубликовано|公開|配信|发布|發布|발행|게재/i;
 /** A dateline opening the first paragraph: "Feb. 23, 2015 -- …", "3 mai 2019 – …". */
 const DATELINE = /^(.{6,30}?)\s*(?:--|—|–|-|:)\s/;
 
@@ -25,7 +28,13 @@ function fromElement(el: DatedElement, monthFirst: boolean): { date: string; mod
   const attribute = firstParsed(el.values, monthFirst);
   if (attribute) return { date: attribute, modified: el.modifiedProp };
   const parsed = el.text ? parseDateText(el.text, monthFirst) : null;
-  return parsed ? { date: parsed, modified: el.modifiedProp || MODIFIED_LINE.test(el.text ?? '') } : null;
+  return parsed ? { date: parsed, modified: el.modifiedProp || isModificationLine(el.text ?? '') } : null;
+}
+
+/** A line that gives a modification: a modification word not preceded by a publication word. */
+function isModificationLine(text: string): boolean {
+  const modified = MODIFIED_LINE.exec(text);
+  return modified !== null && !PUBLISHED_WORD.test(text.slice(0, modified.index));
 }
 
 /** The publication date the page carries, as "YYYY-MM-DD" or an ISO timestamp; null when none. */

@@ -200,6 +200,19 @@ describe('publication date: modification dates', () => {
     expect(dateOf(inArticle('<p class="date">Updated May 4, 2019</p>'), head)).toBe('2019-05-03');
   });
 
+  it('reads a line that gives the publication and then the modification as the publication', () => {
+    const head = ldScript('{"@type":"NewsArticle","dateCreated":"2012-10-01"}');
+    const line = '<div class="date">Publié le 29/10/2012<br><em>Mis à jour le 30/10/2012 à 14h03</em></div>';
+    expect(dateOf(inArticle(line), head)).toBe('2012-10-29');
+    expect(dateOf(inArticle('<div class="date">Mis à jour le 30/10/2012</div>'), head)).toBe('2012-10-01');
+  });
+
+  it("reads the article's info bar however deep in its container the markup puts it", () => {
+    const clutter = '<span>Reader comment</span>'.repeat(130);
+    const bar = '<div id="article_topbar_infos"><div style="float:left">Published 12/03/2024</div></div>';
+    expect(dateOf(inArticle(clutter + bar))).toBe('2024-03-12');
+  });
+
   it('falls back to an "Updated" line when the page gives no other date', () => {
     expect(dateOf(inArticle('<p class="date">Updated May 4, 2019</p>'))).toBe('2019-05-04');
   });
