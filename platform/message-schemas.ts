@@ -52,6 +52,9 @@ const EvidenceSchema = v.object({
   headed: v.boolean(),
   prose: v.pipe(v.number(), v.minValue(0)),
   codeShare: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  fieldLabels: v.pipe(v.number(), v.minValue(0)),
+  blocks: v.pipe(v.number(), v.minValue(0)),
+  linkedHeadings: v.pipe(v.number(), v.minValue(0)),
 });
 
 /** Request schemas, one per message. */

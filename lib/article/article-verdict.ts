@@ -17,11 +17,17 @@ export function notArticleReason(e: Evidence): string | null {
   // A headline over the body is evidence too, though weaker: it lowers the prose needed.
   const needed = e.headed ? H.unmarkedHeadedMinProse : H.unmarkedMinProse;
   if (!marked && e.prose < needed) return 'no date, byline or article declaration, and little prose';
+  // A section's or an institute's page: an introduction over a grid of teasers, and no mark of a story.
+  if (!marked && e.linkedHeadings >= H.listingMinTeasers)
+    return 'no date, byline or article declaration, over a grid of teasers';
   // A short text needs two of an article's marks: a record or a notice with a date is not yet a story.
   const marks = [e.ogArticle, e.dated, e.signed, e.headed].filter(Boolean).length;
   if (e.prose < H.shortProse && marks < 2) return 'a short text with one mark of an article';
   if (e.codeShare >= H.preformattedMinShare) return 'a preformatted document, not an article';
   if (!e.dated && e.codeShare >= H.docsMinCodeShare) return 'undated, and mostly code';
   if (!e.dated && !e.signed && e.codeShare >= H.unsignedDocsMinCodeShare) return 'unsigned and undated, with code';
+  // "Study Type: Observational", "Last Verified: November 2018": a record of fields, not a story told.
+  if (!e.signed && e.fieldLabels >= H.recordMinLabels && e.fieldLabels >= H.recordMinLabelShare * e.blocks)
+    return 'an unsigned record of labelled fields';
   return null;
 }

@@ -3,7 +3,8 @@
 // the first name that needs no cleaning, so an article whose author is declared plainly pays for no search.
 import { jsonLdText } from './json-ld';
 import { metaValue, metaValues, parselyField, type MetaValues } from './meta-values';
-import { normalizeSpace, someOf } from './dom-utils';
+import { normalizeSpace, someOf, textLength } from './dom-utils';
+import { ARTICLE_HEURISTICS as H } from './heuristics';
 import { articleScope, isInComments, isPageFurniture } from './article-scope';
 import {
   AGENCY_CREDIT,
@@ -117,11 +118,22 @@ function shownText(el: Element): string | null {
   return raw && normalizeSpace(raw).length <= 200 ? raw : null;
 }
 
-/** Byline elements, those in the article's own container first, outside furniture and comments. */
+/** In a teaser card: a short <article> around it, whose title links to another page (another story's author). */
+function inTeaserCard(el: Element): boolean {
+  const card = el.parentElement?.closest('article');
+  return (
+    !!card &&
+    (card.textContent ?? '').length <= 2 * H.teaserMaxChars &&
+    textLength(card) <= H.teaserMaxChars &&
+    card.querySelector('h2 > a[href], h3 > a[href], h4 > a[href], h5 > a[href]') !== null
+  );
+}
+
+/** Byline elements, those in the article's own container first, outside furniture, comments and teaser cards. */
 function bylineElements(doc: Document, scope: Element | null): Element[] {
   const candidates = someOf(doc.querySelectorAll(BYLINE_CANDIDATES), MAX_BYLINE_CANDIDATES).filter(isBylineElement);
   const ranked = scope ? [...candidates.filter((el) => scope.contains(el)), ...candidates] : candidates;
-  return [...new Set(ranked)].filter((el) => !isPageFurniture(el, scope) && !isInComments(el));
+  return [...new Set(ranked)].filter((el) => !isPageFurniture(el, scope) && !isInComments(el) && !inTeaserCard(el));
 }
 
 /** Short lines of the container that open like a byline ("By Jane Doe") or may hold a CJK reporter's credit. */
@@ -178,7 +190,10 @@ function isItalic(p: Element, length: number): boolean {
 
 /** The body's closing lines that may credit its author, the last paragraph first. */
 function signOffLines(body: Element | null): string[] {
-  const paragraphs = Array.from(body?.querySelectorAll('p') ?? []).filter((p) => /\S/.test(p.textContent ?? ''));
+  // Readers' comments under the story sign their own words.
+  const paragraphs = Array.from(body?.querySelectorAll('p') ?? []).filter(
+    (p) => /\S/.test(p.textContent ?? '') && !isInComments(p) && !isPageFurniture(p, body),
+  );
   const found: string[] = [];
   for (const p of paragraphs.slice(-SIGN_OFF_PARAGRAPHS).reverse()) {
     if ((p.textContent ?? '').length > 4 * MAX_BIO_CHARS) continue;

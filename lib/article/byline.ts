@@ -30,6 +30,8 @@ const SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+/;
  */
 const CJK_BYLINE =
   /(?:^|[\s（(【[|｜]|(?<=\p{Script=Han})(?=记者|記者))(?:记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員|撰文|作者|著者|筆者|编译|編譯|文(?=\s*[／/]))\s*[：:／/]?\s*((?:\p{Script=Han}{2,4}(?:[\s、，,]+|(?=[）)\s]|$))){1,3})|(\p{Script=Hangul}{2,4})\s*기자/u;
+/** A Chinese or Japanese reporter's title opening a byline element's text. */
+const CJK_TITLE = /^(?:记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員)\s*[：:]?\s*/;
 /** Lines that credit an editor, not an author ("责任编辑：…", "編集：…"). */
 const EDITOR_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|編集|editor|edited by)\s*[：:]?/i;
 /** A job title after the names ("Jane Doe, Senior Staff Writer"; a plural one after a comma: "…, Staff Writers"). */
@@ -67,6 +69,8 @@ export function cleanByline(raw: string | null): string | null {
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/(?:^|\s)@\w+/g, '');
   text = namesPart(text).replace(OPENER, '').replace(TAIL, '').replace(OPENER, '');
+  // "記者 中村美咲": a reporter's title is not part of the name.
+  text = text.replace(CJK_TITLE, '');
   // "Reporting by Jane Doe; Editing by John Roe": the editors are not the byline.
   text = text.replace(/\s*;\s*(?:additional reporting|editing|edited|graphics|produced)\b.*$/i, '');
   text = text.replace(ROLE_TAIL, '').replace(UI_TAIL, '');

@@ -73,7 +73,7 @@ export const ARTICLE_HEURISTICS = {
     /standfirst|\bdek\b|sub-?title|subhead|strapline|kicker|sign-?off|trust-?principles|print-?info|rich-?link|editor-?s?-?note|see-?also|read[-_]?also|lire[-_]?aussi|leia[-_]?tambem|lee[-_]?tambien|inline-?related|clap|reactions|story-?actions|article-?actions|engagement-?bar|inline-?video|video-?(?:player|embed|placeholder|container)|article-?source/i,
   /** Opening words of short paragraphs that are furniture even without a class name. */
   asideText:
-    /^(?:(?:editor['’]s note|read more|related|see also|video|watch|listen|source|photo|image)\s*[:|—–-]|more on this story|sign up for|click here|reporting by|additional reporting by|editing by|writing by|follow (?:us|our) on|subscribe (?:now|today|to)|advertisement\s*$|a version of this article appears)/i,
+    /^(?:(?:editor['’]s note|read more|related|see also|video|watch|listen|source|photo|image)\s*[:|—–-]|(?:published|posted|updated|publié le|mis à jour le|veröffentlicht am|aktualisiert am)\s*:?\s*(?:on\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [a-zéû]{3,9}\.? \d{4})|more on this story|sign up for|click here|reporting by|additional reporting by|editing by|writing by|follow (?:us|our) on|subscribe (?:now|today|to)|advertisement\s*$|a version of this article appears)/i,
   /** The heading line of a comment box ("Reader comments (7)", "12 Comments", "Leave a reply"). */
   commentsLine:
     /^(?:(?:reader|user)s?['’]? comments(?:\s*\(\d+\))?(?:\s|$)|comments? \(\d+\)|\d+ comments?\b|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|kommentare \(\d+\)|commentaires \(\d+\)|comentarios \(\d+\))/i,
@@ -116,6 +116,9 @@ export const ARTICLE_HEURISTICS = {
   unsignedDocsMinCodeShare: 0.1,
   /** A body this share preformatted is a plain-text document or a listing (an RFC, a log), dated or not. */
   preformattedMinShare: 0.9,
+  /** An unsigned body with this many field labels ("Study Type:"), as many as half its paragraphs and items: a record. */
+  recordMinLabels: 20,
+  recordMinLabelShare: 0.5,
   /** This many paragraphs ending in a "read more" link, holding this share of the body's prose: a list of excerpts. */
   listingMinExcerpts: 3,
   excerptMajorityShare: 0.5,

@@ -72,7 +72,7 @@ export function* checkArticleSteps(doc: Document, signals: DeclaredSignals): Ste
   // Each look-up scans the whole page once or twice: on a very big page, one slice each.
   const read = yield* readMetadataSteps(doc, jsonLd, (title) => findHeadline(doc, title, body.root), body.root);
   // A page that declares itself an article in JSON-LD keeps that word: its evidence need not be read.
-  const evidence = declared ? null : readPageEvidence(body, read.headline, signals);
+  const evidence = declared ? null : readPageEvidence(doc, body, read.headline, signals);
   const reason = `${signals.reason}, ${body.proseChars} characters of prose`;
   return { isArticle: true, reason, jsonLd, body, read, evidence };
 }

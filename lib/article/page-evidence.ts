@@ -18,12 +18,39 @@ export interface PageEvidence {
   prose: number;
   /** Share of the body's text in code and preformatted blocks. */
   codeShare: number;
+  /** Field labels in the body ("Study Type:", "Last Verified:"): a database record's or a spec sheet's. */
+  fieldLabels: number;
+  /** Paragraphs and list items in the body, to weigh the labels against. */
+  blocks: number;
+  /** Headings on the page that link elsewhere (teaser cards), counted when og:type does not say article. */
+  linkedHeadings: number;
 }
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'IndividualProduct', 'SoftwareApplication', 'MobileApplication', 'VideoObject', 'MusicRecording', 'PodcastEpisode', 'Movie', 'TVEpisode']); // prettier-ignore
 
+/** Elements that may be a field's label, and a label's text: short, ending in a colon. */
+const LABEL_ELEMENTS = 'th, td, dt, div, span, strong, b, label, p, li';
+const FIELD_LABEL = /^\s*\S.{0,58}[:：]\s*$/s;
+
+/** The body's field labels (a leaf element, or one around a single one, whose text ends in a colon) and its paragraphs and items. */
+function countFieldLabels(root: Element): { fieldLabels: number; blocks: number } {
+  let fieldLabels = 0;
+  let blocks = 0;
+  for (const el of Array.from(root.querySelectorAll(LABEL_ELEMENTS))) {
+    if (el.localName === 'p' || el.localName === 'li') blocks++;
+    // Containers are passed over unread: their text is their children's.
+    if (el.childElementCount > 1) continue;
+    const text = el.textContent ?? '';
+    if (text.length <= 80 && FIELD_LABEL.test(text)) fieldLabels++;
+  }
+  return { fieldLabels, blocks };
+}
+
+const LINKED_HEADINGS = 'h2 > a[href], h3 > a[href], h4 > a[href]';
+
 /** `signals`: the cheap check's answer for the page (its og:type and JSON-LD are not read again). */
 export function readPageEvidence(
+  doc: Document,
   body: BodyCandidate,
   headline: Element | null,
   signals: DeclaredSignals,
@@ -39,5 +66,8 @@ export function readPageEvidence(
     headed: headline !== null,
     prose: body.proseChars,
     codeShare,
+    ...countFieldLabels(body.root),
+    // One native query: a section front's grid of teasers is what an unmarked page's intro stands over.
+    linkedHeadings: signals.ogArticle ? 0 : doc.querySelectorAll(LINKED_HEADINGS).length,
   };
 }

@@ -1,6 +1,7 @@
 // Extraction: the body of each golden article starts and ends where its label says, holds none of
 // the chrome (author box, comments, sidebar…), and the metadata is read from the page.
 import { describe, expect, it } from 'vitest';
+import { sameByline, sameDate } from '../../../cli/eval/metadata-match';
 import { readFileSync } from 'node:fs';
 import { checkArticle } from '../../../lib/article/is-article';
 import { extractArticle } from '../../../lib/article/extract';
@@ -34,6 +35,17 @@ describe('extractArticle on the golden articles', () => {
       for (const chrome of expected.must_exclude ?? []) expect(text).not.toContain(chrome);
       expect(article.meta.title).toBe(expected.title);
       expect(article.meta.lang).toBe((expected as { lang?: string }).lang ?? 'en');
+      // The side panel's byline and date, as labelled (a label of null: the page names none), matched
+      // as the real-web eval matches them: every author's family name, the same calendar day.
+      const labelled = expected as { byline?: string | null; publishedTime?: string | null };
+      if (labelled.byline === null) expect(article.meta.byline).toBeNull();
+      else if (labelled.byline)
+        expect(sameByline(article.meta.byline, labelled.byline), article.meta.byline ?? '').toBe(true);
+      if (labelled.publishedTime === null) expect(article.meta.publishedTime).toBeNull();
+      else if (labelled.publishedTime)
+        expect(sameDate(article.meta.publishedTime, labelled.publishedTime), article.meta.publishedTime ?? '').toBe(
+          true,
+        );
     });
   }
 });

@@ -166,6 +166,37 @@ describe('checkArticle signals and guards', () => {
     ).toMatch(/preformatted/);
   });
 
+  it('refuses an unsigned record of labelled fields, but not a signed story with a fact box', () => {
+    const fields = ['Study Type', 'Enrollment', 'Allocation', 'Masking', 'Sponsor', 'First Posted', 'Last Verified']
+      .flatMap((label) => [1, 2, 3].map((n) => `<tr><th>${label} ${n}:</th><td>Observational</td></tr>`))
+      .join('');
+    const record = `<div id="main"><h1>Ministers meet</h1>${prose(14)}<table>${fields}</table></div>`;
+    expect(checkArticle(page(record)).reason).toMatch(/record of labelled fields/);
+    const signed = record.replace(
+      '<h1>Ministers meet</h1>',
+      '<h1>Ministers meet</h1><p class="byline">By Ana Torres</p>',
+    );
+    expect(checkArticle(page(signed)).isArticle).toBe(true);
+    const factBox = `<div id="main">${prose(14)}<table>${fields.slice(0, 400)}</table></div>`;
+    expect(checkArticle(page(factBox)).isArticle).toBe(true);
+  });
+
+  it("refuses an unmarked introduction over a grid of teasers, and not for its teasers' authors", () => {
+    const card = (n: number) =>
+      `<article class="card"><h3><a href="/p/${n}">Project ${n}</a></h3><p>A short summary.</p>` +
+      `<article class="avatar"><h4 class="author-avatar__title"><a href="/people/${n}">Dr. Nino Jordan</a></h4></article></article>`;
+    const cards = Array.from({ length: 12 }, (_, n) => card(n)).join('');
+    const section = checkArticle(
+      page(`<div id="main"><h1>Energy transition</h1>${prose(14)}</div><div>${cards}</div>`),
+    );
+    expect(section.reason).toMatch(/grid of teasers/);
+    const dated = '<meta property="article:published_time" content="2024-03-05">';
+    const story = checkArticle(
+      page(`<div id="main"><h1>Energy transition</h1>${prose(14)}</div><div>${cards}</div>`, dated),
+    );
+    expect(story.isArticle).toBe(true);
+  });
+
   it("refuses a declared article at a product, gallery or wiki history address, but not at a magazine's books address", () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Five phones"}</script>';
     const at = (href: string) => `${ld}<link rel="canonical" href="${href}">`;

@@ -51,7 +51,15 @@ const lavrov = { id: 'p', name: 'Sergey Lavrov', kind: 'person', mentions: 2 };
 /** The clues of a page that declares "By Jane Doe" and shows "Published 3 May 2019" near its headline. */
 const CLUES = {
   outlet: 'The Daily',
-  byline: { declared: ['By Jane Doe'], shown: [], lines: [], generic: null, creator: null, organizations: null },
+  byline: {
+    declared: ['By Jane Doe'],
+    shown: [],
+    lines: [],
+    signOffs: [],
+    generic: null,
+    creator: null,
+    organizations: null,
+  },
   date: {
     declared: [],
     elements: [{ values: [], text: 'Published 3 May 2019', modifiedProp: false }],
@@ -64,7 +72,16 @@ const CLUES = {
   },
 };
 /** The evidence of an undeclared page: little prose, no headline. */
-const EVIDENCE = { ogArticle: false, productOrMedia: false, headed: false, prose: 600, codeShare: 0 };
+const EVIDENCE = {
+  ogArticle: false,
+  productOrMedia: false,
+  headed: false,
+  prose: 600,
+  codeShare: 0,
+  fieldLabels: 0,
+  blocks: 3,
+  linkedHeadings: 0,
+};
 const VALID: Record<string, unknown> = {
   prefetchCards: { lang: 'en', entities: [lavrov] },
   getCard: { lang: 'en', entity: lavrov },
