@@ -1,10 +1,13 @@
 // `npm run eval [-- page.html gold.json …]`: precision, recall and F1 of people and agreements on
 // every fixture with an expected.json, on the seed (when ../shared is there), on the real-web entity
-// corpus's dev part (when the mirrors are there; `--with-test` adds its test part) and on any pairs given.
+// corpus's dev part (when the mirrors are there; `--with-test` adds its test part), offline (rules only)
+// and online (the recorded knowledge look-up replayed), and on any pairs given.
 import { fixtureCases, readGold, seedCase, type GoldCase } from './eval/gold';
 import { evaluateCase, total, FLOORS, type CaseResult } from './eval/run-eval';
 import { f1, type Counts } from './eval/score';
 import { evaluateRealWeb } from './eval/real-web-entities';
+import { KNOWLEDGE_FILE, recordedLookup } from './eval/recorded-knowledge';
+import type { NameLookup } from '../lib/entities/verdicts';
 
 function cell(c: Counts): string {
   const s = f1(c);
@@ -23,22 +26,43 @@ function printTable(title: string, results: CaseResult[], verbose: boolean): voi
   console.log(`${'overall'.padEnd(34)}${cell(sum.people)}  ${cell(sum.agreements)}`);
 }
 
-/** A real-web part's table, and how many of the people it marked are organizations or not_people. */
-function printRealWeb(split: 'dev' | 'test', verbose: boolean): void {
-  const { results, missing } = evaluateRealWeb(split);
+/** A real-web part's table, offline (rules only) or online (the recorded knowledge look-up replayed), and its numbers. */
+function printRealWeb(split: 'dev' | 'test', verbose: boolean, lookup: NameLookup | null): RealWebNumbers | null {
+  const { results, missing } = evaluateRealWeb(split, lookup ?? undefined);
   if (results.length === 0) {
     console.log(`\nReal-web ${split} skipped: no labelled page is in the mirrors (tests/real-web/README.md).`);
-    return;
+    return null;
   }
-  printTable(
-    `Real-web pages, ${split} part (${results.length} pages, rules only: the CLI has no network)`,
-    results,
-    verbose,
-  );
+  const mode = lookup ? 'online: the recorded knowledge look-up replayed' : 'offline: rules only';
+  printTable(`Real-web pages, ${split} part (${results.length} pages, ${mode})`, results, verbose);
   const found = results.reduce((n, r) => n + r.score.peopleFound, 0);
   const wrong = results.flatMap((r) => [...r.score.notPeopleFound, ...r.score.organizationsAsPeople]);
   console.log(`  organizations or not_people marked as people: ${wrong.length} of ${found} people marks`);
   if (missing.length > 0) console.log(`  not in the mirrors, skipped: ${missing.join(', ')}`);
+  const sum = total(results);
+  return { people: f1(sum.people).f1, agreements: f1(sum.agreements).f1, wrongShare: found ? wrong.length / found : 0 };
+}
+
+interface RealWebNumbers {
+  people: number;
+  agreements: number;
+  wrongShare: number;
+}
+
+/** Both modes of a part, and one summary line each. */
+function printRealWebPart(split: 'dev' | 'test', verbose: boolean): void {
+  const offline = printRealWeb(split, verbose, null);
+  const lookup = recordedLookup();
+  const online = lookup ? printRealWeb(split, verbose, lookup) : null;
+  if (!lookup) console.log(`\nReal-web ${split}, online: no recorded knowledge file (${KNOWLEDGE_FILE}).`);
+  const line = (label: string, n: RealWebNumbers | null) =>
+    n &&
+    console.log(
+      `  ${split} ${label}: people F1 ${n.people.toFixed(3)}, agreements F1 ${n.agreements.toFixed(3)}, organizations as people ${(100 * n.wrongShare).toFixed(1)} % of people marks`,
+    );
+  console.log(`\nReal-web ${split} summary`);
+  line('offline', offline);
+  line('online ', online);
 }
 
 const withTest = process.argv.includes('--with-test');
@@ -78,8 +102,8 @@ if (args.length > 0) {
   } else {
     console.log('\nSeed skipped: ../shared/seed/lavrov-yerevan.html is not next to the project.');
   }
-  printRealWeb('dev', verbose);
-  if (withTest) printRealWeb('test', verbose);
+  printRealWebPart('dev', verbose);
+  if (withTest) printRealWebPart('test', verbose);
   else console.log('\nReal-web test part: scored only at the end (npm run eval -- --with-test).');
   console.log('\nFloors');
   for (const [label, ok] of floors) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${label}`);

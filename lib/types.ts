@@ -59,6 +59,8 @@ export interface EntityAnalysis {
   entities: Entity[];
   quotes: Quote[];
   dates: DateMention[];
+  /** Full names the rules doubt (below their threshold, or just above it): the knowledge look-up's questions. */
+  doubtful?: string[];
 }
 
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };

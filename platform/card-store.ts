@@ -1,5 +1,5 @@
-// Where cards live: a versioned Dexie (IndexedDB) database of cards, look-ups and the reader's link
-// choices, with a 7-day lifetime and a 2,000-card LRU cap. If IndexedDB cannot open, is blocked or
+// Where cards live: a versioned Dexie (IndexedDB) database of cards, look-ups, the reader's link
+// choices and the verdicts on doubtful names, with a 7-day lifetime and a 2,000-card LRU cap. If IndexedDB cannot open, is blocked or
 // full, the store falls back to memory with a console warning and keeps working.
 import Dexie, { type Table } from 'dexie';
 import type { Card, LinkResult } from '../lib/types';
@@ -34,6 +34,14 @@ export interface ChoiceRow {
   at: number;
 }
 
+/** What the knowledge look-up said of a name: the engine's verdict, or null when it settled nothing. Names only. */
+export interface VerdictRow {
+  /** `lang|folded name` */
+  key: string;
+  verdict: 'person' | 'not-person' | null;
+  at: number;
+}
+
 export interface CardStore {
   readonly kind: 'indexeddb' | 'memory';
   getCard(key: string): Promise<CardRow | undefined>;
@@ -42,6 +50,8 @@ export interface CardStore {
   putLookups(rows: LookupRow[]): Promise<void>;
   getChoice(key: string): Promise<ChoiceRow | undefined>;
   putChoice(row: ChoiceRow): Promise<void>;
+  getVerdicts(keys: string[]): Promise<Array<VerdictRow | undefined>>;
+  putVerdicts(rows: VerdictRow[]): Promise<void>;
   stats(): Promise<{ cards: number; bytes: number }>;
   clear(): Promise<void>;
 }
@@ -50,10 +60,12 @@ export class BackstoryDb extends Dexie {
   cards!: Table<CardRow, string>;
   lookups!: Table<LookupRow, string>;
   choices!: Table<ChoiceRow, string>;
+  verdicts!: Table<VerdictRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    // Version 1 shipped cards and look-ups; version 2 added LRU order and the reader's choices.
+    // Version 1 shipped cards and look-ups; version 2 added LRU order and the reader's choices; version 3
+    // the knowledge look-up's verdicts on names.
     this.version(1).stores({ cards: 'key, wikidataId, fetchedAt', lookups: 'key' });
     this.version(2)
       .stores({ cards: 'key, wikidataId, fetchedAt, usedAt', lookups: 'key, cardKey', choices: 'key' })
@@ -65,5 +77,6 @@ export class BackstoryDb extends Dexie {
             row.usedAt ??= row.fetchedAt ?? 0;
           }),
       );
+    this.version(3).stores({ verdicts: 'key' });
   }
 }

@@ -2,7 +2,7 @@
 // the cap, and a full disk answered by evicting and retrying once.
 import type { Card } from '../lib/types';
 import type { BackstoryDb } from './card-store';
-import { MAX_CARDS, type CardRow, type CardStore, type ChoiceRow, type LookupRow } from './card-store';
+import { MAX_CARDS, type CardRow, type CardStore, type ChoiceRow, type LookupRow, type VerdictRow } from './card-store';
 import { isCard } from './card-shape';
 
 function isQuotaError(error: unknown): boolean {
@@ -82,6 +82,16 @@ export class DexieCardStore implements CardStore {
     await this.write(() => this.db.choices.put(row));
   }
 
+  async getVerdicts(keys: string[]): Promise<Array<VerdictRow | undefined>> {
+    const rows = await this.db.verdicts.bulkGet(keys);
+    // A row of another shape (a damaged database) is no verdict.
+    return rows.map((row) => (row && typeof row.at === 'number' && row.verdict !== undefined ? row : undefined));
+  }
+
+  async putVerdicts(rows: VerdictRow[]): Promise<void> {
+    await this.write(() => this.db.verdicts.bulkPut(rows));
+  }
+
   async stats(): Promise<{ cards: number; bytes: number }> {
     let bytes = 0;
     let cards = 0;
@@ -93,6 +103,6 @@ export class DexieCardStore implements CardStore {
   }
 
   async clear(): Promise<void> {
-    await Promise.all([this.db.cards.clear(), this.db.lookups.clear()]);
+    await Promise.all([this.db.cards.clear(), this.db.lookups.clear(), this.db.verdicts.clear()]);
   }
 }

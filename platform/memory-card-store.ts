@@ -1,12 +1,13 @@
 // The card store kept in memory, for when IndexedDB cannot be used: same behaviour, gone on restart.
 import type { Card } from '../lib/types';
-import { MAX_CARDS, type CardRow, type CardStore, type ChoiceRow, type LookupRow } from './card-store';
+import { MAX_CARDS, type CardRow, type CardStore, type ChoiceRow, type LookupRow, type VerdictRow } from './card-store';
 
 export class MemoryCardStore implements CardStore {
   readonly kind = 'memory' as const;
   private cards = new Map<string, CardRow>();
   private lookups = new Map<string, LookupRow>();
   private choices = new Map<string, ChoiceRow>();
+  private verdicts = new Map<string, VerdictRow>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -42,6 +43,14 @@ export class MemoryCardStore implements CardStore {
     this.choices.set(row.key, row);
   }
 
+  async getVerdicts(keys: string[]): Promise<Array<VerdictRow | undefined>> {
+    return keys.map((key) => this.verdicts.get(key));
+  }
+
+  async putVerdicts(rows: VerdictRow[]): Promise<void> {
+    for (const row of rows) this.verdicts.set(row.key, row);
+  }
+
   async stats(): Promise<{ cards: number; bytes: number }> {
     let bytes = 0;
     for (const row of this.cards.values()) bytes += JSON.stringify(row).length * 2;
@@ -51,5 +60,6 @@ export class MemoryCardStore implements CardStore {
   async clear(): Promise<void> {
     this.cards.clear();
     this.lookups.clear();
+    this.verdicts.clear();
   }
 }

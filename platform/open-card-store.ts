@@ -31,6 +31,8 @@ export class FallbackCardStore implements CardStore {
   putLookups = (rows: Parameters<CardStore['putLookups']>[0]) => this.call((s) => s.putLookups(rows));
   getChoice = (key: string) => this.call((s) => s.getChoice(key));
   putChoice = (row: Parameters<CardStore['putChoice']>[0]) => this.call((s) => s.putChoice(row));
+  getVerdicts = (keys: string[]) => this.call((s) => s.getVerdicts(keys));
+  putVerdicts = (rows: Parameters<CardStore['putVerdicts']>[0]) => this.call((s) => s.putVerdicts(rows));
   stats = () => this.call((s) => s.stats());
   clear = () => this.call((s) => s.clear());
 }

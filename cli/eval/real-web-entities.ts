@@ -8,6 +8,7 @@ import { referenceText } from '../corpus/reference';
 import { parsePage } from '../load-page';
 import { evaluateDocument, type CaseResult } from './run-eval';
 import type { GoldFile } from './gold';
+import type { NameLookup } from '../../lib/entities/verdicts';
 
 export const ENTITY_LABELS_DIR = path.resolve(import.meta.dirname, '../../tests/real-web/entities');
 
@@ -27,8 +28,14 @@ export function readEntityLabels(dir = ENTITY_LABELS_DIR): EntityLabel[] {
     .flatMap((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as EntityLabel[]);
 }
 
-/** The labelled pages of `split` scored, and the ids whose page is not in the mirrors. */
-export function evaluateRealWeb(split: 'dev' | 'test'): { results: CaseResult[]; missing: string[] } {
+/**
+ * The labelled pages of `split` scored, and the ids whose page is not in the mirrors. `lookup`: the
+ * knowledge look-up replayed (online); without it, the rules alone (offline).
+ */
+export function evaluateRealWeb(
+  split: 'dev' | 'test',
+  lookup?: NameLookup,
+): { results: CaseResult[]; missing: string[] } {
   const pages = new Map(readCorpus().map((p) => [p.id, p]));
   const results: CaseResult[] = [];
   const missing: string[] = [];
@@ -41,7 +48,8 @@ export function evaluateRealWeb(split: 'dev' | 'test'): { results: CaseResult[];
     }
     const html = decodePage(bytes);
     // The labels were made on the corpus's reference body: names only our extraction keeps are not scored.
-    results.push(evaluateDocument(label.id, parsePage(html, page.url), label, referenceText(page, html) ?? undefined));
+    const labelled = referenceText(page, html) ?? undefined;
+    results.push(evaluateDocument(label.id, parsePage(html, page.url), label, labelled, lookup));
   }
   return { results, missing };
 }

@@ -4,6 +4,7 @@ import { parsePage } from '../load-page';
 import { analyzeDocument } from '../../lib/analyze';
 import { add, scorePage, type Counts, type PageScore } from './score';
 import type { GoldCase, GoldFile } from './gold';
+import type { NameLookup } from '../../lib/entities/verdicts';
 
 export interface CaseResult {
   name: string;
@@ -19,9 +20,18 @@ export function evaluateCase(c: GoldCase): CaseResult {
   return evaluateDocument(c.name, parsePage(readFileSync(c.pagePath, 'utf8')), c.gold);
 }
 
-/** The pipeline on a parsed page (a real-web page is parsed with its own address, and scored on its labelled text). */
-export function evaluateDocument(name: string, doc: Document, gold: GoldFile, labelled?: string): CaseResult {
-  const { analysis } = analyzeDocument(doc);
+/**
+ * The pipeline on a parsed page (a real-web page is parsed with its own address, and scored on its
+ * labelled text); `lookup` replays the knowledge look-up (online), without it the rules alone (offline).
+ */
+export function evaluateDocument(
+  name: string,
+  doc: Document,
+  gold: GoldFile,
+  labelled?: string,
+  lookup?: NameLookup,
+): CaseResult {
+  const { analysis } = analyzeDocument(doc, lookup);
   return { name, score: scorePage(analysis.entities, gold, labelled) };
 }
 

@@ -3,7 +3,14 @@
 import type { NameRun } from './name-runs';
 import type { Span } from './spans';
 import { toPersonCandidate, type PersonCandidate } from './person-candidates';
-import { coordinatedWith, personScore, PERSON_EVIDENCE, type EvidenceContext } from './person-evidence';
+import {
+  coordinatedWith,
+  hasTitleBefore,
+  inPlacePosition,
+  personScore,
+  PERSON_EVIDENCE,
+  type EvidenceContext,
+} from './person-evidence';
 import { NAME_PARTICLES } from './tables/name-words';
 import { resolveShortMentions } from './person-short-forms';
 import { fold, withoutPossessive } from './token-utils';
@@ -43,14 +50,38 @@ export function span(start: number, end: number, text: string): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Full names (two name words or more) that the evidence, or a person listed beside them, makes people. */
-function acceptFullNames(ctx: EvidenceContext, candidates: PersonCandidate[]): Set<PersonCandidate> {
+/** A score this far above the threshold is certain; below it, a person the look-up may still refute. */
+const CERTAIN_MARGIN = 2;
+
+/** The key of a name in the look-up's verdicts: its words, possessive off, folded. */
+export function verdictKey(words: readonly string[]): string {
+  return fold(words.join(' '));
+}
+
+/**
+ * Full names (two name words or more) that the evidence, or a person listed beside them, makes people;
+ * the knowledge look-up's verdict overrules the evidence, though not a title before the name (for a
+ * refuted name) nor a place's position (for a confirmed one). `doubtful` collects the names worth asking
+ * about: those below the threshold, and those above it by little.
+ */
+function acceptFullNames(
+  ctx: EvidenceContext,
+  candidates: PersonCandidate[],
+  doubtful: Map<string, number>,
+): Set<PersonCandidate> {
   const accepted = new Set<PersonCandidate>();
   const plausible: PersonCandidate[] = [];
   for (const candidate of candidates) {
-    if (nameWords(candidate).filter((w) => !NAME_PARTICLES.has(w)).length < 2) continue;
+    const words = nameWords(candidate);
+    if (words.filter((w) => !NAME_PARTICLES.has(w)).length < 2) continue;
     const score = personScore(ctx, candidate);
-    if (score >= PERSON_EVIDENCE.threshold) accepted.add(candidate);
+    if (score <= PERSON_EVIDENCE.veto) continue;
+    const name = words.join(' ');
+    if (score < PERSON_EVIDENCE.threshold + CERTAIN_MARGIN) doubtful.set(name, (doubtful.get(name) ?? 0) + 1);
+    const verdict = ctx.verdicts?.get(verdictKey(words));
+    if (verdict === 'person' && !inPlacePosition(ctx, candidate)) accepted.add(candidate);
+    else if (verdict === 'not-person' && !hasTitleBefore(candidate)) continue;
+    else if (score >= PERSON_EVIDENCE.threshold) accepted.add(candidate);
     else if (score >= 0) plausible.push(candidate);
   }
   const covered = new Set<number>();
@@ -70,15 +101,20 @@ function acceptFullNames(ctx: EvidenceContext, candidates: PersonCandidate[]): S
   return accepted;
 }
 
+/**
+ * The people of the text, and (in `doubtful`, with how often each is written) the full names the rules
+ * are not sure of: the knowledge look-up's questions.
+ */
 export function findPeople(
   ctx: EvidenceContext,
   runs: NameRun[],
   taken: (start: number, end: number) => boolean,
+  doubtful: Map<string, number> = new Map(),
 ): PersonDraft[] {
   const candidates = runs
     .map(toPersonCandidate)
     .filter((c): c is PersonCandidate => c !== null && !taken(c.start, c.end));
-  const accepted = acceptFullNames(ctx, candidates);
+  const accepted = acceptFullNames(ctx, candidates, doubtful);
   const drafts: PersonDraft[] = [];
   const byKey = new Map<string, PersonDraft>();
   const leftovers: PersonCandidate[] = [];

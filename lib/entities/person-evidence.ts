@@ -42,12 +42,17 @@ export const PERSON_EVIDENCE = {
   veto: -100,
 } as const;
 
+/** What the knowledge look-up (Wikidata's "instance of") said a name is; names it never saw have none. */
+export type NameVerdict = 'person' | 'not-person';
+
 export interface EvidenceContext {
   text: string;
   tokens: Token[];
   givenNames: ReadonlySet<string>;
   /** How often each capitalized word stands alone (not inside a longer capitalized run). */
   standalone: ReadonlyMap<string, number>;
+  /** Verdicts of the knowledge look-up, by folded name ("liu he"); absent offline and in the CLI. */
+  verdicts?: ReadonlyMap<string, NameVerdict>;
 }
 
 const W = PERSON_EVIDENCE;
@@ -197,4 +202,15 @@ export function coordinatedWith(
   const after = tokens[last + 1]?.text;
   if ((before === 'and' || before === 'or' || before === ',') && isPersonAt(first - 2)) return true;
   return (after === 'and' || after === 'or') && isPersonAt(last + 2);
+}
+
+/** "at Walter Reed", "near Hoa Lo": a name in a place's position names the place, whoever it honours. */
+export function inPlacePosition(ctx: EvidenceContext, candidate: PersonCandidate): boolean {
+  const last = candidate.words[candidate.words.length - 1];
+  return LOCATIVE_PREPOSITIONS.has(ctx.tokens[candidate.run.first - 1]?.text ?? '') && !isPossessive(last?.text ?? '');
+}
+
+/** A title or an honorific before the name ("President …", "Mr …"): context no look-up overrules. */
+export function hasTitleBefore(candidate: PersonCandidate): boolean {
+  return candidate.honorific || candidate.title.some((t) => TITLE_HEADS.has(t.text));
 }

@@ -11,13 +11,19 @@ import { findRole } from './roles';
 import { findQuotes, type PersonMention } from './quotes';
 import { GIVEN_NAMES } from './tables/given-names';
 import { fold } from './token-utils';
+import type { NameVerdict } from './person-evidence';
 
 export interface FindOptions {
   /** The article's publication time (ISO), to give years to dates the text leaves without one. */
   referenceDate?: string | null;
   /** Replaces the built-in given-name table (tests use it to prove context alone is enough). */
   givenNames?: ReadonlySet<string>;
+  /** What the knowledge look-up said of names the rules doubt (folded name → verdict). */
+  verdicts?: ReadonlyMap<string, NameVerdict>;
 }
+
+/** Doubtful names asked about at most, per article: one look-up request holds 50. */
+export const MAX_DOUBTFUL_NAMES = 50;
 
 function slug(name: string): string {
   return (
@@ -53,7 +59,13 @@ export function findEntities(text: string, options: FindOptions = {}): EntityAna
     }
   }
   const givenNames = options.givenNames ?? GIVEN_NAMES;
-  const people = findPeople({ text, tokens, givenNames, standalone }, runs, (s, e) => claimed.overlaps(s, e));
+  const doubtful = new Map<string, number>();
+  const people = findPeople(
+    { text, tokens, givenNames, standalone, ...(options.verdicts ? { verdicts: options.verdicts } : {}) },
+    runs,
+    (s, e) => claimed.overlaps(s, e),
+    doubtful,
+  );
 
   const used = new Set<string>();
   const entities: Entity[] = [];
@@ -82,5 +94,12 @@ export function findEntities(text: string, options: FindOptions = {}): EntityAna
   }
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   personMentions.sort((a, b) => a.start - b.start);
-  return { entities, quotes: findQuotes(text, personMentions), dates };
+  // The names to ask the knowledge look-up about, the most written first.
+  const questions = [...doubtful].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  return {
+    entities,
+    quotes: findQuotes(text, personMentions),
+    dates,
+    doubtful: questions.slice(0, MAX_DOUBTFUL_NAMES),
+  };
 }

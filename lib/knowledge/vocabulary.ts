@@ -23,9 +23,14 @@ export const P = {
 /** Classes that settle a candidate's kind outright. */
 export const HUMAN = 'Q5';
 export const DISAMBIGUATION = 'Q4167410';
+/** A human, and the characters of fiction the news names as people (human, fictional human, fictional character). */
+export const PERSON_CLASSES = new Set([HUMAN, 'Q15632617', 'Q95074']);
 export const AGREEMENT_CLASSES = new Set(['Q131569', 'Q625298']); // treaty, peace treaty
 // organization, international org., intergovernmental org., military alliance, regional org., supranational union
 export const ORGANIZATION_CLASSES = new Set(['Q43229', 'Q484652', 'Q245065', 'Q1127126', 'Q4120211', 'Q1335818']);
+
+/** Items that are a name, not someone who bears it (family name, given name, male and female given name). */
+export const NAME_CLASSES = new Set(['Q101352', 'Q202444', 'Q12308941', 'Q11879590']);
 
 /** Words in a description or extract that say what kind of thing an article is about. */
 export const KIND_WORDS = {

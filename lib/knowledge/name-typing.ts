@@ -1,0 +1,66 @@
+// Knowledge-confirmed recognition: what Wikidata says a doubtful name is. One wbgetentities request
+// asks for the items whose Wikipedia article bears each name exactly, and their "instance of" (P31)
+// classes decide: a human is a person; a newspaper, a company, a hospital, a place… is not.
+import type { NameVerdict } from '../entities/person-evidence';
+import type { Endpoints } from './urls';
+import { MAX_IDS_PER_REQUEST } from './urls';
+import { claimsOf, itemIds, parseEntitiesResponse } from './parse-wikidata';
+import { DISAMBIGUATION, NAME_CLASSES, PERSON_CLASSES } from './vocabulary';
+import { fold } from '../entities/token-utils';
+
+/** Names typed in one request: wbgetentities takes 50 titles at most. */
+export const MAX_TYPED_NAMES = MAX_IDS_PER_REQUEST;
+
+/** The request for the items whose `lang` Wikipedia article has exactly one of these titles. */
+export function typingUrl(endpoints: Endpoints, lang: string, names: readonly string[]): string {
+  if (names.length === 0 || names.length > MAX_TYPED_NAMES) throw new RangeError(`1–${MAX_TYPED_NAMES} names`);
+  const url = new URL(endpoints.wikidata);
+  const params: Record<string, string> = {
+    action: 'wbgetentities',
+    format: 'json',
+    sites: `${lang}wiki`,
+    titles: names.join('|'),
+    props: 'claims|sitelinks',
+    sitefilter: `${lang}wiki`,
+    origin: '*',
+  };
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  return url.toString();
+}
+
+/**
+ * The verdict for an item's classes: a human (or a character of fiction) is a person; any other typed
+ * item is a thing that bears the name (a newspaper, a hospital, a company, a storm, a film), not a
+ * person; a disambiguation page, an item that is a name itself, or one with no class settles nothing.
+ */
+export function verdictOfClasses(classes: readonly string[]): NameVerdict | null {
+  if (classes.length === 0 || classes.includes(DISAMBIGUATION)) return null;
+  if (classes.some((c) => PERSON_CLASSES.has(c))) return 'person';
+  return classes.some((c) => NAME_CLASSES.has(c)) ? null : 'not-person';
+}
+
+/** The key a name's verdict is kept under: the engine's (folded words), whatever the title's case. */
+export function nameKey(name: string): string {
+  return fold(name.replace(/_/g, ' ').trim());
+}
+
+/**
+ * The verdicts a typing response gives, by name key. A name the response says is missing gets no
+ * verdict (null): the rules keep their word, and the answer is still worth remembering.
+ */
+export function parseTypingResponse(
+  body: unknown,
+  lang: string,
+  names: readonly string[],
+): Map<string, NameVerdict | null> {
+  const verdicts = new Map<string, NameVerdict | null>(names.map((n) => [nameKey(n), null]));
+  const items = parseEntitiesResponse(body, lang);
+  const entities = (body as { entities?: Record<string, { sitelinks?: Record<string, { title?: unknown }> }> })
+    .entities;
+  for (const [id, item] of items) {
+    const title = entities?.[id]?.sitelinks?.[`${lang}wiki`]?.title;
+    if (typeof title !== 'string' || !verdicts.has(nameKey(title))) continue;
+    verdicts.set(nameKey(title), verdictOfClasses(itemIds(claimsOf(item, 'P31'))));
+  }
+  return verdicts;
+}
