@@ -14,6 +14,7 @@ import { CARDS_GLOBAL, type CardUi } from './card-ui-api';
 import type { CardViewDeps } from './card-view';
 import { sendMessage, type PageState } from '../platform/messaging';
 import { loadBundle } from '../platform/load-bundle';
+import { MAX_REQUESTS } from '../lib/knowledge/urls';
 
 /** Re-reads allowed on a page that was not an article at first (content that loads late). */
 const LATE_CONTENT_CHECKS = 2;
@@ -98,11 +99,33 @@ export class PageSession {
       (await loadBundle<CardUi>('cards.js', CARDS_GLOBAL)).createHover(this.doc, this.cardDeps),
     );
     const entities = result.analysis.entities.map(toQuery);
-    if (entities.length > 0)
-      void sendMessage('prefetchCards', { lang: result.article.meta.lang || 'en', entities }).then(
+    // The knowledge look-up and the cards' batch run side by side: the look-up takes one request of the
+    // article's five, and a person it adds gets a card at the first hover.
+    const asking = (result.analysis.doubtful ?? []).length > 0;
+    if (asking) void this.confirm(result);
+    if (entities.length > 0) {
+      const budget = asking ? MAX_REQUESTS - 1 : MAX_REQUESTS;
+      void sendMessage('prefetchCards', { lang: result.article.meta.lang || 'en', entities, budget }).then(
         ({ cards }) => Object.entries(cards).forEach(([id, card]) => this.known.set(id, card)),
         () => undefined,
       );
+    }
+  }
+
+  /**
+   * Asks the background to type the names the rules doubt, and applies its answer: confirmed people are
+   * marked, refuted ones unmarked, within one look-up round trip.
+   */
+  private async confirm(result: PageAnalysis): Promise<void> {
+    const article = result.article;
+    if (!article) return;
+    const answer = await sendMessage('confirmNames', {
+      text: article.text.text,
+      referenceDate: article.meta.publishedTime ?? null,
+    }).catch(() => null);
+    if (!answer) return;
+    const read = timed('hand-off', () => this.reader.reconfirm(result, answer.analysis));
+    if (read && read !== result) void sendMessage('pageChanged', { status: this.state.status }).catch(() => undefined);
   }
 
   /** Reads the page (again) and watches it for content that arrives later; resolves once it is marked. */

@@ -7,6 +7,12 @@ import type { BundleFile } from './load-bundle';
 import type { EntityAnalysis } from '../lib/types';
 import { settleArticle } from '../lib/article/settle-article';
 import { NO_ENTITIES } from '../lib/analysis';
+import type { NameVerdict } from '../lib/entities/person-evidence';
+import { confirmedVerdicts } from '../lib/entities/verdicts';
+import { nameKey } from '../lib/knowledge/name-typing';
+
+/** The Wikipedia whose items type the names the rules doubt: the entity finder reads English. */
+const NAMES_WIKI = 'en';
 
 /** What the browser says about a message's sender (the fields we read). */
 export interface Sender {
@@ -19,7 +25,7 @@ export interface BackgroundDeps {
   /** This extension's id: messages from any other sender are refused. */
   ownId: string;
   service: Promise<KnowledgeService>;
-  findEntities(text: string, referenceDate: string | null): EntityAnalysis;
+  findEntities(text: string, referenceDate: string | null, verdicts?: ReadonlyMap<string, NameVerdict>): EntityAnalysis;
   injectBundle(tabId: number, frameId: number | undefined, file: BundleFile): Promise<void>;
   readSettings(): Promise<ReaderSettings>;
 }
@@ -29,6 +35,7 @@ export const BACKGROUND_MESSAGES = [
   'getCard',
   'chooseCard',
   'readArticle',
+  'confirmNames',
   'injectScript',
   'getCacheStats',
   'clearCache',
@@ -49,7 +56,7 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
     async prefetchCards(data, sender) {
       fromUs(sender);
       const request = validate('prefetchCards', data);
-      return { cards: await (await deps.service).prefetch(request.lang, request.entities) };
+      return { cards: await (await deps.service).prefetch(request.lang, request.entities, request.budget) };
     },
     async getCard(data, sender) {
       fromUs(sender);
@@ -68,7 +75,28 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
       const request = validate('readArticle', data);
       const settlement = settleArticle(request.clues, request.evidence);
       const text = settlement.notArticle ? null : request.text;
-      return { settlement, analysis: text !== null ? deps.findEntities(text, settlement.publishedTime) : NO_ENTITIES };
+      if (text === null) return { settlement, analysis: NO_ENTITIES };
+      // Names the knowledge look-up typed before cost nothing, offline too; the others are the page's
+      // questions ("doubtful"), asked once its marks are on (confirmNames).
+      const date = settlement.publishedTime;
+      const first = deps.findEntities(text, date);
+      const stored = await (await deps.service).storedVerdicts(NAMES_WIKI, first.doubtful ?? []);
+      const verdicts = confirmedVerdicts(stored);
+      const analysis = verdicts.size > 0 ? deps.findEntities(text, date, verdicts) : first;
+      const doubtful = (analysis.doubtful ?? []).filter((name) => !stored.has(nameKey(name)));
+      return { settlement, analysis: { ...analysis, doubtful } };
+    },
+    // The article's doubtful names typed by Wikidata (stored verdicts, then one request for the rest),
+    // and its entities read again with every verdict: the page adds and removes marks from the answer.
+    async confirmNames(data, sender) {
+      fromUs(sender);
+      const request = validate('confirmNames', data);
+      const service = await deps.service;
+      const first = deps.findEntities(request.text, request.referenceDate);
+      const { answers, requests } = await service.typeNames(NAMES_WIKI, first.doubtful ?? []);
+      const verdicts = confirmedVerdicts(answers);
+      const analysis = verdicts.size > 0 ? deps.findEntities(request.text, request.referenceDate, verdicts) : first;
+      return { analysis: { ...analysis, doubtful: [] }, requests };
     },
     async injectScript(data, sender) {
       fromUs(sender);

@@ -3,13 +3,20 @@
 // and remembers the reader's own choice of article for a name.
 import type { EntityQuery, LinkResult } from '../lib/types';
 import type { Endpoints } from '../lib/knowledge/urls';
-import { resolveEntities } from '../lib/knowledge/resolve';
+import { MAX_REQUESTS, resolveEntities } from '../lib/knowledge/resolve';
+import { MAX_TYPED_NAMES, nameKey, parseTypingResponse, typingUrl } from '../lib/knowledge/name-typing';
+import type { NameVerdict } from '../lib/entities/person-evidence';
 import { fold } from '../lib/entities/token-utils';
 import { CARD_LIFETIME_MS, type CardStore, type LookupRow } from './card-store';
 import { HttpError, OfflineError, type HttpClient } from './http-client';
 
 export function lookupKey(lang: string, q: EntityQuery): string {
   return `${lang}|${q.kind}|${fold(q.name)}|${q.year ?? ''}`;
+}
+
+/** The store's key of a name's verdict: names only, folded, per language edition. */
+export function verdictKey(lang: string, name: string): string {
+  return `${lang}|${nameKey(name)}`;
 }
 
 export function choiceKey(lang: string, q: EntityQuery): string {
@@ -35,8 +42,45 @@ export class KnowledgeService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Looks up every entity that has no fresh answer yet, in one batch (before any hover). */
-  async prefetch(lang: string, queries: EntityQuery[]): Promise<Record<string, LinkResult>> {
+  /**
+   * What the knowledge look-up said of these names, from the store alone (no request): by name key, a
+   * verdict or null (looked up, settled nothing). Names never looked up are absent.
+   */
+  async storedVerdicts(lang: string, names: readonly string[]): Promise<Map<string, NameVerdict | null>> {
+    const rows = await this.store.getVerdicts(names.map((n) => verdictKey(lang, n)));
+    const known = new Map<string, NameVerdict | null>();
+    rows.forEach((row, i) => row && known.set(nameKey(names[i] as string), row.verdict));
+    return known;
+  }
+
+  /**
+   * Types doubtful names by Wikidata's "instance of": stored verdicts first, the rest in one request
+   * (none in offline mode, or when it fails: the rules keep their word). Returns every known answer and
+   * the number of requests made, which the article's card look-ups then leave out of their budget.
+   */
+  async typeNames(
+    lang: string,
+    names: readonly string[],
+  ): Promise<{ answers: Map<string, NameVerdict | null>; requests: number }> {
+    const answers = await this.storedVerdicts(lang, names);
+    const asked = names.filter((n) => !answers.has(nameKey(n))).slice(0, MAX_TYPED_NAMES);
+    if (asked.length === 0) return { answers, requests: 0 };
+    try {
+      const body = await this.http.getJson(typingUrl(this.endpoints, lang, asked));
+      const found = parseTypingResponse(body, lang, asked);
+      const at = this.now();
+      await this.store.putVerdicts(
+        asked.map((n) => ({ key: verdictKey(lang, n), verdict: found.get(nameKey(n)) ?? null, at })),
+      );
+      for (const [key, verdict] of found) answers.set(key, verdict);
+      return { answers, requests: 1 };
+    } catch (error) {
+      return { answers, requests: error instanceof OfflineError ? 0 : 1 };
+    }
+  }
+
+  /** Looks up every entity that has no fresh answer yet, in one batch (before any hover), within `budget` requests. */
+  async prefetch(lang: string, queries: EntityQuery[], budget = MAX_REQUESTS): Promise<Record<string, LinkResult>> {
     const cards: Record<string, LinkResult> = {};
     const missing: EntityQuery[] = [];
     const waiting: Array<[string, Promise<LinkResult>]> = [];
@@ -50,8 +94,8 @@ export class KnowledgeService {
       if (known && !known.stale) cards[q.id] = known;
       else missing.push(q);
     }
-    if (missing.length > 0) {
-      for (const [id, result] of await this.resolve(lang, missing)) cards[id] = result;
+    if (missing.length > 0 && budget > 0) {
+      for (const [id, result] of await this.resolve(lang, missing, budget)) cards[id] = result;
     }
     for (const [id, result] of waiting) cards[id] = await result;
     return cards;
@@ -111,7 +155,7 @@ export class KnowledgeService {
     };
   }
 
-  private resolve(lang: string, queries: EntityQuery[]): Promise<Map<string, LinkResult>> {
+  private resolve(lang: string, queries: EntityQuery[], budget = MAX_REQUESTS): Promise<Map<string, LinkResult>> {
     const work = (async () => {
       const choices = new Map<string, string>();
       for (const q of queries) {
@@ -128,6 +172,8 @@ export class KnowledgeService {
           describeFailure,
         },
         choices,
+        undefined,
+        budget,
       );
       await this.remember(lang, queries, results);
       return results;

@@ -59,7 +59,11 @@ const EvidenceSchema = v.object({
 
 /** Request schemas, one per message. */
 export const REQUESTS = {
-  prefetchCards: v.object({ lang: Lang, entities: v.pipe(v.array(EntityQuerySchema), v.maxLength(300)) }),
+  prefetchCards: v.object({
+    lang: Lang,
+    entities: v.pipe(v.array(EntityQuerySchema), v.maxLength(300)),
+    budget: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5))),
+  }),
   getCard: v.object({ lang: Lang, entity: EntityQuerySchema }),
   chooseCard: v.object({
     lang: Lang,
@@ -67,6 +71,10 @@ export const REQUESTS = {
     title: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
   }),
   injectScript: v.object({ file: v.picklist(BUNDLES) }),
+  confirmNames: v.object({
+    text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
+    referenceDate: v.nullable(v.pipe(v.string(), v.maxLength(40))),
+  }),
   readArticle: v.object({
     text: v.nullable(v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS))),
     clues: MetaCluesSchema,

@@ -1,7 +1,7 @@
 // The one typed protocol between the extension's parts: each message's request and response. The
 // schemas that validate every request live in message-schemas.ts, loaded only where messages arrive.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { EntityKind, EntityQuery, LinkResult } from '../lib/types';
+import type { EntityAnalysis, EntityKind, EntityQuery, LinkResult } from '../lib/types';
 import type { ArticleReading, ArticleRequest } from '../lib/analysis';
 import type { ArticleSnapshot } from '../lib/briefing/build-briefing';
 import type { BundleFile } from './load-bundle';
@@ -33,7 +33,9 @@ export interface ProtocolMap {
    * Content → background: look up every entity of the page now (one batch per source), and return their
    * cards, which the page keeps in memory so a hover paints its card at once.
    */
-  prefetchCards(data: { lang: string; entities: EntityQuery[] }): { cards: Record<string, LinkResult> };
+  prefetchCards(data: { lang: string; entities: EntityQuery[]; budget?: number }): {
+    cards: Record<string, LinkResult>;
+  };
   /** Content → background: the card for one entity (stored, or looked up now). */
   getCard(data: { lang: string; entity: EntityQuery }): LinkResult;
   /** Content → background: the reader picked this article for the entity's name; remember it. */
@@ -53,6 +55,11 @@ export interface ProtocolMap {
    * and the people and agreements in its text (it stays in the browser).
    */
   readArticle(data: ArticleRequest): ArticleReading;
+  /**
+   * Content script → background: type the article's doubtful names by Wikidata (only the names go out,
+   * none in offline mode) and read its entities again with the verdicts; `requests`: how many it made.
+   */
+  confirmNames(data: { text: string; referenceDate: string | null }): { analysis: EntityAnalysis; requests: number };
   /** Content script → background (Firefox): run one of the extension's bundles in my tab. */
   injectScript(data: { file: BundleFile }): { ok: true };
   /** Content script → background: the reader's settings (pages never wake the storage API themselves). */

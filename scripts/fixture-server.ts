@@ -1,4 +1,4 @@
-// The fixture server for the Firefox e2e build: pages under /fixtures/ and /seed/, and Wikipedia and
+// The fixture server for the Firefox e2e build: pages under /fixtures/, /knowledge/ and /seed/, and Wikipedia and
 // Wikidata's API answered from tests/fixtures/wikipedia/world.json at the paths the e2e build uses
 // (`/wikipedia/{lang}/w/api.php`, `/wikidata/w/api.php`). Firefox's extension requests cannot be
 // intercepted from Puppeteer, so the test build is pointed here instead.
@@ -12,6 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const MOUNTS: Record<string, string> = {
   '/fixtures/': path.join(ROOT, 'tests/fixtures/pages'),
   '/seed/': path.resolve(ROOT, '../shared/seed'),
+  '/knowledge/': path.join(ROOT, 'tests/fixtures/knowledge'),
 };
 
 export interface FixtureServer {
@@ -19,13 +20,16 @@ export interface FixtureServer {
   /** Every API request the extension made. */
   apiRequests: string[];
   setWorld(world: World): void;
+  /** Holds the API requests `matches` picks until the returned function is called (a slow look-up). */
+  hold(matches: (url: URL) => boolean): () => void;
   close(): Promise<void>;
 }
 
 export async function startFixtureServer(port: number): Promise<FixtureServer> {
   let world = loadWorld();
   const apiRequests: string[] = [];
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  let held: { matches: (url: URL) => boolean; released: Promise<void> } | null = null;
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (/^\/(?:wikipedia\/[a-z-]+|wikidata)\/w\/api\.php$/.test(url.pathname)) {
       if (req.method === 'OPTIONS') {
@@ -39,6 +43,7 @@ export async function startFixtureServer(port: number): Promise<FixtureServer> {
         return;
       }
       apiRequests.push(url.toString());
+      if (held?.matches(url)) await held.released;
       const body = answer(world, url);
       res.writeHead(body === null ? 400 : 200, {
         'content-type': 'application/json',
@@ -59,13 +64,21 @@ export async function startFixtureServer(port: number): Promise<FixtureServer> {
     });
     res.end(readFileSync(file));
   };
-  const server = createServer(handle);
+  const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const bound = (server.address() as AddressInfo).port;
   return {
     url: (pathname) => `http://127.0.0.1:${bound}${pathname}`,
     apiRequests,
     setWorld: (next) => void (world = next),
+    hold: (matches) => {
+      let release = () => {};
+      held = { matches, released: new Promise<void>((resolve) => (release = resolve)) };
+      return () => {
+        held = null;
+        release();
+      };
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,6 +1,6 @@
 // A static file server on loopback for the demo and the e2e tests: our fixture pages under
-// /fixtures/, the hostile pages under /hostile/, the seed under /seed/ (when ../shared is present),
-// and an index of them at /.
+// /fixtures/, the hostile pages under /hostile/, the knowledge look-up page under /knowledge/, the seed
+// under /seed/ (when ../shared is present), and an index of them at /.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ const MOUNTS: Record<string, string> = {
   '/fixtures/': path.join(ROOT, 'tests/fixtures/pages'),
   '/seed/': path.resolve(ROOT, '../shared/seed'),
   '/hostile/': path.join(ROOT, 'tests/fixtures/hostile'),
+  '/knowledge/': path.join(ROOT, 'tests/fixtures/knowledge'),
 };
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

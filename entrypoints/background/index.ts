@@ -28,7 +28,8 @@ export default defineBackground(() => {
   const handlers = backgroundHandlers({
     ownId: browser.runtime.id,
     service: openCardStore().then((store) => new KnowledgeService(store, http, ENDPOINTS)),
-    findEntities: (text, referenceDate) => timed('entities', () => findEntities(text, { referenceDate })),
+    findEntities: (text, referenceDate, verdicts) =>
+      timed('entities', () => findEntities(text, { referenceDate, ...(verdicts ? { verdicts } : {}) })),
     injectBundle,
     readSettings,
   });

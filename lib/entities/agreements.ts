@@ -183,11 +183,29 @@ export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSp
   }
   addUndefinedAcronyms(tokens, drafts);
   findShortReferences(text, tokens, drafts, claimed);
+  findCapitalizedHeads(text, tokens, drafts, claimed);
   for (const draft of drafts) {
     draft.mentions.push(...findAliasMentions(text, draft.forms, claimed));
     draft.mentions.sort((a, b) => a.start - b.start);
   }
   return drafts;
+}
+
+/**
+ * "the Framework", "the Accord": the capitalized head word of exactly one agreement already named,
+ * after "the" and not opening another name ("the Treaty of Rome", "the Framework Convention").
+ */
+function findCapitalizedHeads(text: string, tokens: Token[], drafts: AgreementDraft[], claimed: ClaimedSpans): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    if (!head.cap || !/^the$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    const next = tokens[i + 1];
+    if (next && (next.cap || next.text === 'of') && spaced(text, head, next)) continue;
+    const owners = drafts.filter((d) => d.kind === 'agreement' && d.name.split(/\s+/).pop() === head.text);
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    if (owner && claimed.claim(head.start, head.end))
+      owner.mentions.push({ start: head.start, end: head.end, text: head.text });
+  }
 }
 
 const SIGNED_BEFORE =

@@ -3,7 +3,17 @@
 // one for the labels those facts point to. Fetching is injected, so this runs anywhere.
 import type { EntityQuery, LinkResult } from '../types';
 import type { Endpoints } from './urls';
-import { chunk, entitiesUrl, MAX_IDS_PER_REQUEST, MAX_TITLES_PER_REQUEST, searchUrl, titlesUrl } from './urls';
+import {
+  chunk,
+  entitiesUrl,
+  MAX_IDS_PER_REQUEST,
+  MAX_REQUESTS,
+  MAX_TITLES_PER_REQUEST,
+  searchUrl,
+  titlesUrl,
+} from './urls';
+
+export { MAX_REQUESTS } from './urls';
 import { parseSearchResponse, parseTitlesResponse, type WikiPage } from './parse-pages';
 import { parseEntitiesResponse, type WikidataItem } from './parse-wikidata';
 import { decideLink, isPlausible, type LinkCandidate } from './linking';
@@ -19,6 +29,9 @@ export interface ResolveDeps {
 }
 
 const DEFAULT_FAILURE = { status: 'failed' as const, reason: 'Wikipedia did not answer' };
+
+/** A name left for later: the article's request budget was spent. */
+const DEFERRED = { status: 'failed' as const, reason: 'Looked up when you open its card' };
 
 /** Names searched in one request; the rest are searched when their card is asked for. */
 export const MAX_SEARCH_NAMES = 8;
@@ -74,6 +87,7 @@ export async function resolveEntities(
   deps: ResolveDeps,
   choices: ReadonlyMap<string, string> = new Map(),
   maxSearchNames = MAX_SEARCH_NAMES,
+  maxRequests = MAX_REQUESTS,
 ): Promise<Map<string, LinkResult>> {
   const results = new Map<string, LinkResult>();
   const candidates = new Map<string, LinkCandidate[]>();
@@ -81,8 +95,13 @@ export async function resolveEntities(
     ...new Set(queries.flatMap((q) => [q.name, ...(choices.has(q.name) ? [choices.get(q.name) as string] : [])])),
   ];
   const failedTitles = new Map<string, { status: 'failed' | 'offline'; reason: string }>();
+  // The budget keeps one request for the items' facts and one for their labels; titles past it wait
+  // for a hover (not remembered, so looked up then), and the search runs only when a request is left.
+  const titleBatches = chunk(titles, MAX_TITLES_PER_REQUEST);
+  const affordable = Math.max(1, maxRequests - 2);
+  for (const names of titleBatches.slice(affordable)) names.forEach((n) => failedTitles.set(n, DEFERRED));
   for (const batch of await Promise.all(
-    chunk(titles, MAX_TITLES_PER_REQUEST).map(async (names) => ({
+    titleBatches.slice(0, affordable).map(async (names) => ({
       names,
       r: await settle(deps.fetchJson(titlesUrl(deps.endpoints, lang, names))),
     })),
@@ -105,7 +124,7 @@ export async function resolveEntities(
     .filter((q) => !failedTitles.has(q.name) && !(candidates.get(q.id) ?? []).some((c) => isPlausible(q, c)))
     .sort((a, b) => b.mentions - a.mentions)
     .slice(0, maxSearchNames);
-  if (toSearch.length > 0) {
+  if (toSearch.length > 0 && maxRequests - Math.min(affordable, titleBatches.length) >= 3) {
     const names = [...new Set(toSearch.map((q) => q.name))];
     const search = await settle(deps.fetchJson(searchUrl(deps.endpoints, lang, names, names.length * 5)));
     const found = search.ok ? parseSearchResponse(search.value) : [];

@@ -27,6 +27,8 @@ export function endpointsAt(base: string): Endpoints {
   };
 }
 
+/** Requests one article's look-ups may make, all together (the knowledge look-up's included). */
+export const MAX_REQUESTS = 5;
 /** Intro extracts come back for at most 20 pages per request (the API's `exlimit`). */
 export const MAX_TITLES_PER_REQUEST = 20;
 /** wbgetentities takes at most 50 ids per request. */

@@ -1,7 +1,7 @@
 // Reads the live page and keeps its marks: check and extract in slices, then the article's byline, date,
 // verdict and entities from the reader it is given (the background, in the extension), then marks on the
 // body and the headline; clears on demand.
-import type { EntityKind } from '../types';
+import type { EntityAnalysis, EntityKind } from '../types';
 import { checkArticleSteps } from '../article/is-article';
 import type { DeclaredSignals } from '../article/declared-signals';
 import { extractArticleSteps } from '../article/extract';
@@ -19,7 +19,14 @@ import { buildTextMap } from '../article/text-map';
 import { boilerplateTest } from '../article/boilerplate';
 import { textRange } from '../highlight/text-range';
 import { recordMeasure, timed } from './timing';
-import { straightRunner, whileAlive, type SliceRunner, type Steps } from './slices';
+import { runAll, straightRunner, whileAlive, type SliceRunner, type Steps } from './slices';
+
+/** The same entities, kinds and mentions: marking again would change nothing. */
+function sameMarks(a: EntityAnalysis, b: EntityAnalysis): boolean {
+  const shape = (x: EntityAnalysis) =>
+    x.entities.map((e) => `${e.id}:${e.kind}:${e.mentions.map((m) => m.start).join(',')}`).join('|');
+  return shape(a) === shape(b);
+}
 
 export const ALL_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'agreement', 'organization']);
 
@@ -103,6 +110,22 @@ export class PageReader {
     this.current = result;
     if (result.article) await this.run('mark', whileAlive(this.markSteps(result), alive));
     return alive() ? result : null;
+  }
+
+  /**
+   * The article's entities read again with the knowledge look-up's verdicts (`analysis`, for the read
+   * that gave `read`): confirmed people get marks, refuted ones lose theirs. The marks are taken off
+   * and put back in one task, so no frame shows the page unmarked. Null when a later read or a clear
+   * superseded `read`; `read` itself when nothing changed.
+   */
+  reconfirm(read: PageAnalysis, analysis: EntityAnalysis): PageAnalysis | null {
+    if (this.current !== read || !read.article) return null;
+    if (sameMarks(read.analysis, analysis)) return read;
+    const next = assembleAnalysis(read.check, read.article, analysis);
+    this.marks.unwrapAll();
+    this.current = next;
+    timed('mark', () => runAll(this.markSteps(next)));
+    return next;
   }
 
   /** Which kinds get marks; changing them re-marks the page without reading it again. */

@@ -1,13 +1,21 @@
 // Privacy, proved on a whole session with the seed: load, prefetch, a hover of every kind, the
 // briefing opened and used. Every request Backstory causes goes to Wikipedia, Wikidata or Wikimedia's
 // image host and carries neither the page's address nor a sentence of the article; offline mode makes
-// none at all; and the extension keeps nothing but cards, look-ups, settings and the reader's choices.
+// none at all; and the extension keeps nothing but cards, look-ups, verdicts on names, settings and the
+// reader's choices.
 import { test, expect, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { ExtensionBrowser } from '../../scripts/chromium';
 import type { StaticServer } from '../../scripts/static-server';
 import { closeHarness, openHarness } from './support/harness';
-import { everythingStored, forgetCards, openExtensionPage, storedCards, tabIdOf } from './support/extension-pages';
+import {
+  everythingStored,
+  forgetCards,
+  openExtensionPage,
+  setOfflineMode,
+  storedCards,
+  tabIdOf,
+} from './support/extension-pages';
 import { seedCase, SEED_PAGE } from '../../cli/eval/gold';
 import { parsePage } from '../../cli/load-page';
 import { analyzeDocument } from '../../lib/analyze';
@@ -48,18 +56,6 @@ test.beforeEach(() => test.skip(!seed, '../shared is absent: the privacy e2e run
 /** Requests Backstory caused since `from`: all but the page's own and the extension's own files. */
 function requestsSince(from: number, pageOrigin: string): Seen[] {
   return seen.slice(from).filter((r) => !r.url.startsWith(pageOrigin) && !r.url.startsWith('chrome-extension://'));
-}
-
-/** Switches offline mode as the popup does, by writing the setting. */
-async function setOfflineMode(on: boolean): Promise<void> {
-  type Local = { set(values: object): Promise<void> };
-  await browser.context.serviceWorkers()[0]?.evaluate(
-    (value) =>
-      (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.set({
-        offlineMode: value,
-      }),
-    on,
-  );
 }
 
 /** Sentences of the seed's article, as the extension reads them (40-character openings, enough to match). */
@@ -116,7 +112,7 @@ test('a whole session: only Wikimedia hosts, no page address, no article text, n
   }
 
   const stored = await everythingStored(browser);
-  expect(stored.databases).toEqual({ backstory: ['cards', 'choices', 'lookups'] });
+  expect(stored.databases).toEqual({ backstory: ['cards', 'choices', 'lookups', 'verdicts'] });
   for (const key of stored.storage.local ?? []) expect(SETTINGS_KEYS).toContain(key.replace(/\$$/, ''));
   expect(stored.storage.sync ?? []).toEqual([]);
   expect(stored.storage.session ?? []).toEqual([]);
@@ -133,7 +129,12 @@ test('a whole session: only Wikimedia hosts, no page address, no article text, n
           const request = db.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => resolve(request.result);
         });
-      return { cards: await all('cards'), lookups: await all('lookups'), choices: await all('choices') };
+      return {
+        cards: await all('cards'),
+        lookups: await all('lookups'),
+        choices: await all('choices'),
+        verdicts: await all('verdicts'),
+      };
     }),
   );
   for (const secret of [pageUrl, '127.0.0.1', ...sentences]) expect(rows).not.toContain(secret);
@@ -143,7 +144,7 @@ test('a whole session: only Wikimedia hosts, no page address, no article text, n
 
 test('offline mode: a whole session makes no request at all', async () => {
   await forgetCards(browser);
-  await setOfflineMode(true);
+  await setOfflineMode(browser, true);
   const before = seen.length;
   const pageUrl = server.url('/seed/lavrov-yerevan.html');
   const page = await browser.context.newPage();
@@ -157,7 +158,7 @@ test('offline mode: a whole session makes no request at all', async () => {
   await expect(panel.locator('.briefing[data-state="article"]')).toBeVisible();
   await page.waitForTimeout(500);
   expect(requestsSince(before, new URL(pageUrl).origin)).toEqual([]);
-  await setOfflineMode(false);
+  await setOfflineMode(browser, false);
   await panel.close();
   await page.close();
 });

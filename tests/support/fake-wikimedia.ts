@@ -1,5 +1,5 @@
 // A fake Wikipedia and Wikidata for tests: answers Action API `query` (titles with redirects, or
-// generator=search) and `wbgetentities` requests from tests/fixtures/wikipedia/world.json, in the
+// generator=search) and `wbgetentities` requests (by ids, or by Wikipedia titles) from tests/fixtures/wikipedia/world.json, in the
 // real APIs' response shapes (formatversion=2). Used by unit tests, Playwright routes and the
 // Firefox fixture server.
 import { readFileSync } from 'node:fs';
@@ -111,6 +111,29 @@ export function answer(world: World, url: URL): unknown {
   if (params.get('action') === 'wbgetentities') {
     const props = (params.get('props') ?? 'claims|labels|descriptions').split('|');
     const entities: Record<string, unknown> = {};
+    // By Wikipedia title (sites=enwiki&titles=…): the items whose article has exactly that title, no redirects.
+    if (params.get('sites')) {
+      const site = params.get('sites') as string;
+      (params.get('titles') ?? '')
+        .split('|')
+        .filter(Boolean)
+        .forEach((requested, i) => {
+          const title = normalizeTitle(requested);
+          const id = world.pages.find((p) => p.title === title)?.wikidata;
+          const e = id ? world.entities[id] : undefined;
+          if (!id || !e) {
+            entities[String(-1 - i)] = { site, title, missing: '' };
+            return;
+          }
+          entities[id] = {
+            type: 'item',
+            id,
+            ...(props.includes('sitelinks') ? { sitelinks: { [site]: { site, title, badges: [] } } } : {}),
+            ...(props.includes('claims') ? { claims: claimsJson(id, e.claims ?? {}) } : {}),
+          };
+        });
+      return { entities, success: 1 };
+    }
     for (const id of (params.get('ids') ?? '').split('|').filter(Boolean)) {
       const e = world.entities[id];
       if (!e) {

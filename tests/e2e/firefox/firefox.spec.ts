@@ -1,6 +1,6 @@
 // Backstory in real Firefox (Debian's firefox-esr, puppeteer-core over WebDriver BiDi): the same marks
 // as in Chrome on the seed and on a fixture, a card from the fixture server on hover, the sidebar's
-// briefing, and the popup's site switch and cache count.
+// briefing, the popup's site switch and cache count, and the knowledge look-up's marks (online, offline).
 import { test, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, openAndWait, type FirefoxWithExtension } from '../../../scripts/firefox';
@@ -146,4 +146,74 @@ test('the popup: site switch removes and restores marks, cache count matches the
   await page.waitForFunction((n) => document.querySelectorAll('backstory-mark').length === n, {}, count);
   await popup.close();
   await page.close();
+});
+
+/** Runs `fn(arg)` in an extension page (the background's IndexedDB and storage are the extension's, shared). */
+async function inExtension(fn: (arg: boolean | null) => Promise<void>, arg: boolean | null): Promise<void> {
+  const page = await firefox.browser.newPage();
+  await openAndWait(page, firefox.extensionUrl('popup.html'), 'body');
+  await page.evaluate(fn, arg);
+  await page.close();
+}
+
+const forgetVerdicts = () =>
+  inExtension(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('backstory');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('verdicts', 'readwrite');
+          tx.objectStore('verdicts').clear();
+          tx.oncomplete = () => resolve();
+        };
+      }),
+    null,
+  );
+const offline = (on: boolean) =>
+  inExtension(async (value: boolean | null) => {
+    type Local = { set(values: object): Promise<void> };
+    await (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage.local.set({
+      offlineMode: value,
+    });
+  }, on);
+
+async function openStory(): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await page.goto(server.url('/knowledge/confirmed-names.html'));
+  await page.waitForSelector('backstory-mark', { timeout: 20_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('backstory:mark').length > 0);
+  return page;
+}
+
+test('the knowledge look-up: a person only Wikidata knows is marked after it, a newspaper unmarked', async () => {
+  await forgetVerdicts();
+  const release = server.hold((url) => url.searchParams.has('sites'));
+  const page = await openStory();
+  const before = await marks(page);
+  expect(before).toContain('Walter Courant');
+  expect(before).not.toContain('Tarkan Veselinov');
+  release();
+  await page.waitForFunction(
+    () => Array.from(document.querySelectorAll('backstory-mark')).some((m) => m.textContent === 'Tarkan Veselinov'),
+    { timeout: 10_000 },
+  );
+  expect(await marks(page)).not.toContain('Walter Courant');
+  await page.close();
+});
+
+test('offline mode: the knowledge page is marked by the rules alone, without a request', async () => {
+  await forgetVerdicts();
+  await offline(true);
+  try {
+    const before = server.apiRequests.length;
+    const page = await openStory();
+    await new Promise((r) => setTimeout(r, 500));
+    const found = await marks(page);
+    expect(found).toContain('Walter Courant');
+    expect(found).not.toContain('Tarkan Veselinov');
+    expect(server.apiRequests.slice(before)).toEqual([]);
+    await page.close();
+  } finally {
+    await offline(false);
+  }
 });

@@ -43,7 +43,19 @@ export async function storedCards(browser: ExtensionBrowser): Promise<string[]> 
   );
 }
 
-/** Empties the background's cards and look-ups (the reader's choices stay), as the popup's button does. */
+/** Switches offline mode as the popup does, by writing the setting. */
+export async function setOfflineMode(browser: ExtensionBrowser, on: boolean): Promise<void> {
+  type Local = { set(values: object): Promise<void> };
+  await worker(browser).evaluate(
+    (value) =>
+      (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.set({
+        offlineMode: value,
+      }),
+    on,
+  );
+}
+
+/** Empties the background's cards, look-ups and verdicts (the reader's choices stay), as the popup's button does. */
 export async function forgetCards(browser: ExtensionBrowser): Promise<void> {
   await worker(browser).evaluate(
     () =>
@@ -51,9 +63,10 @@ export async function forgetCards(browser: ExtensionBrowser): Promise<void> {
         const open = indexedDB.open('backstory');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['cards', 'lookups'], 'readwrite');
+          const tx = open.result.transaction(['cards', 'lookups', 'verdicts'], 'readwrite');
           tx.objectStore('cards').clear();
           tx.objectStore('lookups').clear();
+          tx.objectStore('verdicts').clear();
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };

@@ -123,3 +123,13 @@ describe('treaty organizations', () => {
     ).toEqual([]);
   });
 });
+
+describe('an agreement named again by its capitalized head', () => {
+  it('marks "the Framework" as the one framework the text named, and not "the Treaty of Rome"', () => {
+    const text =
+      'Both sides studied the draft Fergana Basin Cooperation Framework in May. The Framework would replace fixed quotas. ' +
+      'Officials compared it with the Treaty of Rome.';
+    const agreement = findEntities(text).entities.find((e) => e.name === 'Fergana Basin Cooperation Framework');
+    expect(agreement?.mentions.map((m) => m.text)).toEqual(['Fergana Basin Cooperation Framework', 'Framework']);
+  });
+});

@@ -11,6 +11,7 @@ import { isApiUrl } from '../../../platform/endpoints';
 import { REAL_ENDPOINTS } from '../../../lib/knowledge/urls';
 import { answer, loadWorld } from '../../support/fake-wikimedia';
 import { SEED } from '../property/arbitraries';
+import { findEntities } from '../../../lib/entities/pipeline';
 
 const world = loadWorld();
 const OWN: Sender = { id: 'backstory-id', tab: { id: 7 }, frameId: 0 };
@@ -18,10 +19,10 @@ const OWN: Sender = { id: 'backstory-id', tab: { id: 7 }, frameId: 0 };
 const API_PARAMS = new Set([
   'action', 'format', 'formatversion', 'origin', 'prop', 'titles', 'redirects', 'exintro', 'explaintext',
   'exsentences', 'exlimit', 'piprop', 'pithumbsize', 'ppprop', 'generator', 'gsrsearch', 'gsrlimit',
-  'gsrnamespace', 'ids', 'props', 'languages',
+  'gsrnamespace', 'ids', 'props', 'languages', 'sites', 'sitefilter',
 ]); // prettier-ignore
 
-function setup() {
+function setup(find?: typeof findEntities) {
   const fetched: string[] = [];
   const calls = { findEntities: 0, inject: [] as string[], referenceDates: [] as Array<string | null> };
   const http = new HttpClient({
@@ -36,10 +37,12 @@ function setup() {
   const handlers = backgroundHandlers({
     ownId: 'backstory-id',
     service: Promise.resolve(new KnowledgeService(new MemoryCardStore(), http, REAL_ENDPOINTS)),
-    findEntities: (_text, referenceDate) => {
+    findEntities: (text, referenceDate, verdicts) => {
       calls.findEntities++;
       calls.referenceDates.push(referenceDate);
-      return { entities: [], quotes: [], dates: [] };
+      return find
+        ? find(text, { referenceDate, ...(verdicts ? { verdicts } : {}) })
+        : { entities: [], quotes: [], dates: [] };
     },
     injectBundle: async (_tab, _frame, file) => void calls.inject.push(file),
     readSettings: async () => ({ disabledSites: [], markedKinds: ['person'] }),
@@ -87,6 +90,7 @@ const VALID: Record<string, unknown> = {
   getCard: { lang: 'en', entity: lavrov },
   chooseCard: { lang: 'en', entity: lavrov, title: 'Sergey Lavrov' },
   readArticle: { text: 'Sergey Lavrov spoke.', clues: CLUES, evidence: null },
+  confirmNames: { text: 'Sergey Lavrov spoke.', referenceDate: null },
   injectScript: { file: 'cards.js' },
   getCacheStats: undefined,
   clearCache: undefined,
@@ -124,6 +128,28 @@ describe('background router', () => {
     const foreign = await handlers.readArticle({ text: null, clues: CLUES, evidence: null }, OWN);
     expect(foreign.settlement.byline).toBe('Jane Doe');
     expect(calls.findEntities).toBe(1);
+  });
+
+  it('confirms doubtful names in one request, and answers later pages from the stored verdicts', async () => {
+    const { handlers, fetched } = setup(findEntities);
+    const text =
+      'The contract went to the shipping group of Tarkan Veselinov. A story in the Walter Courant raised it. ' +
+      'Harbour master Colm Devereux said the rules were followed.';
+    const people = (a: { entities: Array<{ kind: string; name: string }> }) =>
+      a.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    const first = await handlers.readArticle({ text, clues: CLUES, evidence: null }, OWN);
+    expect(people(first.analysis)).toEqual(['Walter Courant', 'Colm Devereux']);
+    expect(first.analysis.doubtful).toEqual(['Tarkan Veselinov', 'Walter Courant']);
+    const confirmed = await handlers.confirmNames({ text, referenceDate: '2019-05-03' }, OWN);
+    expect(people(confirmed.analysis)).toEqual(['Tarkan Veselinov', 'Colm Devereux']);
+    expect(confirmed.requests).toBe(1);
+    expect(fetched.filter((u) => u.includes('wbgetentities'))).toHaveLength(1);
+    // Only the names went out.
+    expect(fetched.some((u) => decodeURIComponent(u).includes('contract'))).toBe(false);
+    const again = await handlers.readArticle({ text, clues: CLUES, evidence: null }, OWN);
+    expect(people(again.analysis)).toEqual(['Tarkan Veselinov', 'Colm Devereux']);
+    expect(again.analysis.doubtful).toEqual([]);
+    expect(fetched).toHaveLength(1);
   });
 
   it('answers the same messages from its own parts', async () => {

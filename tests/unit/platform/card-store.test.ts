@@ -101,7 +101,7 @@ describe('DexieCardStore', () => {
     v1.close();
     const db = new BackstoryDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.cards.get('en:Sergey Lavrov')).toMatchObject({
       fetchedAt: 1234,
       usedAt: 1234,
@@ -109,7 +109,21 @@ describe('DexieCardStore', () => {
     });
     expect(await db.lookups.get('en|person|sergey lavrov|')).toMatchObject({ cardKey: 'en:Sergey Lavrov' });
     expect(await db.choices.count()).toBe(0);
+    expect(await db.verdicts.count()).toBe(0);
     db.close();
+  });
+
+  it('keeps verdicts on names, reads them back in the order asked, and forgets them with the cards', async () => {
+    const store = new DexieCardStore(new BackstoryDb(freshName()));
+    await store.putVerdicts([
+      { key: 'en|liu he', verdict: 'person', at: 1 },
+      { key: 'en|baltimore sun', verdict: 'not-person', at: 1 },
+      { key: 'en|nobody known', verdict: null, at: 1 },
+    ]);
+    const rows = await store.getVerdicts(['en|baltimore sun', 'en|never asked', 'en|liu he', 'en|nobody known']);
+    expect(rows.map((r) => r?.verdict)).toEqual(['not-person', undefined, 'person', null]);
+    await store.clear();
+    expect(await store.getVerdicts(['en|liu he'])).toEqual([undefined]);
   });
 });
 

@@ -76,6 +76,41 @@ describe('KnowledgeService', () => {
     expect(await down.store.getLookup('en|person|sergey lavrov|')).toBeUndefined();
   });
 
+  it('types doubtful names in one request, then from the store alone, and offline from the store only', async () => {
+    const { service, requests, store } = setup();
+    const names = ['Tarkan Veselinov', 'Walter Courant', 'Nobody Inparticular'];
+    const first = await service.typeNames('en', names);
+    expect(first.requests).toBe(1);
+    expect(requests.filter((u) => u.includes('sites=enwiki'))).toHaveLength(1);
+    expect([...first.answers]).toEqual([
+      ['tarkan veselinov', 'person'],
+      ['walter courant', 'not-person'],
+      ['nobody inparticular', null],
+    ]);
+    const before = requests.length;
+    expect((await service.typeNames('en', names)).requests).toBe(0);
+    expect(requests.length).toBe(before);
+    // Names only, in the store: nothing of the page's text.
+    expect((await store.getVerdicts(['en|walter courant']))[0]).toMatchObject({ verdict: 'not-person' });
+    const offline = setup({ offline: true });
+    const none = await offline.service.typeNames('en', names);
+    expect(none).toEqual({ answers: new Map(), requests: 0 });
+    expect(offline.requests).toEqual([]);
+  });
+
+  it('keeps the prefetch within the budget the knowledge look-up left it', async () => {
+    const { service, requests } = setup();
+    const many = Array.from({ length: 45 }, (_, i): EntityQuery => ({
+      id: `q${i}`,
+      name: `Name ${i}`,
+      kind: 'person',
+      mentions: 1,
+    }));
+    await service.prefetch('en', [lavrov, ...many], 4);
+    expect(requests.length).toBeLessThanOrEqual(4);
+    expect(await service.prefetch('en', [mercury], 0)).toEqual({});
+  });
+
   it('remembers the reader’s choice for an ambiguous name', async () => {
     const { service } = setup();
     expect((await service.getCard('en', mercury)).status).toBe('ambiguous');
