@@ -1,5 +1,6 @@
-// The benchmark's pages: the seed, three of our articles, every non-article fixture, and two it
-// builds itself — a ~20,000-word article made of our fixtures' paragraphs, and a ~100,000-node page.
+// The benchmark's pages: the seed, three of our articles, the knowledge look-up's page, every
+// non-article fixture, and two it builds itself — a ~20,000-word article made of our fixtures'
+// paragraphs, and a ~100,000-node page.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fixtureCases, SEED_PAGE } from '../../cli/eval/gold';
@@ -79,6 +80,13 @@ export function benchPages(): BenchPage[] {
   const pages: BenchPage[] = [];
   if (existsSync(SEED_PAGE))
     pages.push({ name: 'seed', url: '/seed/lavrov-yerevan.html', file: SEED_PAGE, kind: 'article' });
+  // A story whose marks the knowledge look-up changes: one person added, one newspaper unmarked.
+  pages.push({
+    name: 'knowledge-confirmed-names',
+    url: '/knowledge/confirmed-names.html',
+    file: path.resolve(import.meta.dirname, '../../tests/fixtures/knowledge/confirmed-names.html'),
+    kind: 'article',
+  });
   for (const name of ARTICLES) {
     pages.push({
       name,
