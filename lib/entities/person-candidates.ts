@@ -62,7 +62,10 @@ function sentenceRole(words: Token[]): boolean {
 
 export function toPersonCandidate(run: NameRun): PersonCandidate | null {
   const split = titleLength(run.words) || (sentenceRole(run.words) ? 1 : 0);
-  const title = run.words.slice(0, split);
+  let title = run.words.slice(0, split);
+  // "When President Donald Trump…": the sentence's opening word is not part of the title.
+  while (title.length > 0 && !isTitleWord(title[0] as Token) && cannotOpenName(title[0] as Token, true))
+    title = title.slice(1);
   let words = run.words.slice(split);
   let stripped = 0;
   while (words.length > 0 && !opensName(words) && cannotOpenName(words[0] as Token, split === 0 && stripped === 0)) {

@@ -41,6 +41,16 @@ describe('full names', () => {
       ['Ana Torres', 'bank’s chief economist'],
     ]);
   });
+
+  it('leaves the word opening the sentence out of the title ("When President …" gives "President")', () => {
+    const found = people(
+      'When President Donald Trump spoke to reporters, he said the talks would go on. As Prime Minister Rishi Sunak arrived, protesters gathered.',
+    );
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Donald Trump', 'President'],
+      ['Rishi Sunak', 'Prime Minister'],
+    ]);
+  });
 });
 
 describe('given names that are also common words', () => {
