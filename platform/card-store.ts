@@ -38,7 +38,7 @@ export interface ChoiceRow {
 export interface VerdictRow {
   /** `lang|folded name` */
   key: string;
-  verdict: 'person' | 'not-person' | null;
+  verdict: 'person' | 'not-person' | 'agreement' | null;
   at: number;
 }
 

@@ -55,6 +55,7 @@ const EvidenceSchema = v.object({
   fieldLabels: v.pipe(v.number(), v.minValue(0)),
   blocks: v.pipe(v.number(), v.minValue(0)),
   linkedHeadings: v.pipe(v.number(), v.minValue(0)),
+  player: v.boolean(),
 });
 
 /** Request schemas, one per message. */

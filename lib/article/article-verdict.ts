@@ -26,6 +26,8 @@ export function notArticleReason(e: Evidence): string | null {
   if (e.codeShare >= H.preformattedMinShare) return 'a preformatted document, not an article';
   if (!e.dated && e.codeShare >= H.docsMinCodeShare) return 'undated, and mostly code';
   if (!e.dated && !e.signed && e.codeShare >= H.unsignedDocsMinCodeShare) return 'unsigned and undated, with code';
+  // A podcast episode's or a clip's page: a player over a few lines of notes, and no date a story carries.
+  if (e.player && !e.dated && e.prose < H.mediaMaxNotesProse) return 'a player and its notes, undated';
   // "Study Type: Observational", "Last Verified: November 2018": a record of fields, not a story told.
   if (!e.signed && e.fieldLabels >= H.recordMinLabels && e.fieldLabels >= H.recordMinLabelShare * e.blocks)
     return 'an unsigned record of labelled fields';

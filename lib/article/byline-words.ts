@@ -7,9 +7,9 @@ export const OPENER =
 /** Words of a credit that names a desk, a wire or an agency rather than a person ("CNN Wire", "National Desk"). */
 export const DESK_WORDS =
   /\b(?:wire|desk|staff|agency|press|news|newsroom|service|online|redaktion|rédaction|redacción|redazione|redakcja|ap|afp|dpa|sid|reuters)\b/i;
-/** Words of buttons and links that author boxes hold ("Follow Author", "More from…"), never a name. */
+/** Words of buttons, links and ad labels that author boxes hold ("Follow Author", "More from…", "Gesponserte Inhalte"), never a name. */
 export const UI_WORDS =
-  /^(?:follow|more|view|see|all|about|contact|e-?mail|share|subscribe|profile|twitter|facebook|posts|articles|read|show|close|menu)\b/i;
+  /^(?:follow|more|view|see|all|about|contact|e-?mail|share|subscribe|profile|twitter|facebook|posts|articles|read|show|close|menu|sponsored|gesponsert\w*|anzeige|werbung|advertisement|promoted)\b/i;
 /** The same words after a name: a button glued to it ("Jane Doe Follow", "Jane Doe Follow Author"). */
 export const UI_TAIL =
   /\s+(?:follow|subscribe|contact|e-?mail|share|profile|twitter|facebook|more from|view (?:all|profile)|see all)(?:\s+\S+)?$/i;

@@ -116,6 +116,8 @@ export const ARTICLE_HEURISTICS = {
   unsignedDocsMinCodeShare: 0.1,
   /** A body this share preformatted is a plain-text document or a listing (an RFC, a log), dated or not. */
   preformattedMinShare: 0.9,
+  /** An undated page with a player in its container and less prose than this (weighted characters): a media item's notes. */
+  mediaMaxNotesProse: 1500,
   /** An unsigned body with this many field labels ("Study Type:"), as many as half its paragraphs and items: a record. */
   recordMinLabels: 20,
   recordMinLabelShare: 0.5,

@@ -24,6 +24,8 @@ export interface PageEvidence {
   blocks: number;
   /** Headings on the page that link elsewhere (teaser cards), counted when og:type does not say article. */
   linkedHeadings: number;
+  /** An audio or video player in the article's container (an element, or an embedded player's frame). */
+  player: boolean;
 }
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'IndividualProduct', 'SoftwareApplication', 'MobileApplication', 'VideoObject', 'MusicRecording', 'PodcastEpisode', 'Movie', 'TVEpisode']); // prettier-ignore
@@ -47,6 +49,9 @@ function countFieldLabels(root: Element): { fieldLabels: number; blocks: number 
 }
 
 const LINKED_HEADINGS = 'h2 > a[href], h3 > a[href], h4 > a[href]';
+/** Players: the media elements, and the frames of the common video and podcast hosts. */
+const PLAYERS =
+  'audio, video, iframe[src*="youtube"], iframe[src*="vimeo"], iframe[src*="dailymotion"], iframe[src*="soundcloud"], iframe[src*="spotify"], iframe[src*="podigee"], iframe[src*="player"]';
 
 /** `signals`: the cheap check's answer for the page (its og:type and JSON-LD are not read again). */
 export function readPageEvidence(
@@ -69,5 +74,7 @@ export function readPageEvidence(
     ...countFieldLabels(body.root),
     // One native query: a section front's grid of teasers is what an unmarked page's intro stands over.
     linkedHeadings: signals.ogArticle ? 0 : doc.querySelectorAll(LINKED_HEADINGS).length,
+    // Beside the body, in its container: where an episode's or a clip's player stands over its notes.
+    player: (body.root.parentElement?.parentElement ?? body.root).querySelector(PLAYERS) !== null,
   };
 }

@@ -80,7 +80,7 @@ function acceptFullNames(
     if (score < PERSON_EVIDENCE.threshold + CERTAIN_MARGIN) doubtful.set(name, (doubtful.get(name) ?? 0) + 1);
     const verdict = ctx.verdicts?.get(verdictKey(words));
     if (verdict === 'person' && !inPlacePosition(ctx, candidate)) accepted.add(candidate);
-    else if (verdict === 'not-person' && !hasTitleBefore(candidate)) continue;
+    else if ((verdict === 'not-person' || verdict === 'agreement') && !hasTitleBefore(candidate)) continue;
     else if (score >= PERSON_EVIDENCE.threshold) accepted.add(candidate);
     else if (score >= 0) plausible.push(candidate);
   }

@@ -43,7 +43,7 @@ export const PERSON_EVIDENCE = {
 } as const;
 
 /** What the knowledge look-up (Wikidata's "instance of") said a name is; names it never saw have none. */
-export type NameVerdict = 'person' | 'not-person';
+export type NameVerdict = 'person' | 'not-person' | 'agreement';
 
 export interface EvidenceContext {
   text: string;

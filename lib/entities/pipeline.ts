@@ -12,6 +12,7 @@ import { findQuotes, type PersonMention } from './quotes';
 import { GIVEN_NAMES } from './tables/given-names';
 import { fold } from './token-utils';
 import type { NameVerdict } from './person-evidence';
+import { findAliasMentions } from './alias-mentions';
 
 export interface FindOptions {
   /** The article's publication time (ISO), to give years to dates the text leaves without one. */
@@ -90,6 +91,19 @@ export function findEntities(text: string, options: FindOptions = {}): EntityAna
       ...(draft.acronym ? { acronym: draft.acronym } : {}),
       ...when,
       mentions: draft.mentions,
+    });
+  }
+  // A name Wikidata types as a treaty, though it has no head word the rules know ("New START"), is one.
+  for (const name of doubtful.keys()) {
+    if (options.verdicts?.get(fold(name)) !== 'agreement') continue;
+    const mentions = findAliasMentions(text, [name], claimed);
+    if (mentions.length === 0) continue;
+    entities.push({
+      id: uniqueId(`agreement:${slug(name)}`, used),
+      kind: 'agreement',
+      name,
+      subtype: 'agreement',
+      mentions,
     });
   }
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));

@@ -5,7 +5,7 @@ import type { NameVerdict } from '../entities/person-evidence';
 import type { Endpoints } from './urls';
 import { MAX_IDS_PER_REQUEST } from './urls';
 import { claimsOf, itemIds, parseEntitiesResponse } from './parse-wikidata';
-import { DISAMBIGUATION, NAME_CLASSES, PERSON_CLASSES } from './vocabulary';
+import { AGREEMENT_CLASSES, DISAMBIGUATION, NAME_CLASSES, PERSON_CLASSES } from './vocabulary';
 import { fold } from '../entities/token-utils';
 
 /** Names typed in one request: wbgetentities takes 50 titles at most. */
@@ -29,13 +29,14 @@ export function typingUrl(endpoints: Endpoints, lang: string, names: readonly st
 }
 
 /**
- * The verdict for an item's classes: a human (or a character of fiction) is a person; any other typed
- * item is a thing that bears the name (a newspaper, a hospital, a company, a storm, a film), not a
+ * The verdict for an item's classes: a human (or a character of fiction) is a person; a treaty an
+ * agreement; any other typed item is a thing that bears the name (a newspaper, a hospital, a company, a storm, a film), not a
  * person; a disambiguation page, an item that is a name itself, or one with no class settles nothing.
  */
 export function verdictOfClasses(classes: readonly string[]): NameVerdict | null {
   if (classes.length === 0 || classes.includes(DISAMBIGUATION)) return null;
   if (classes.some((c) => PERSON_CLASSES.has(c))) return 'person';
+  if (classes.some((c) => AGREEMENT_CLASSES.has(c))) return 'agreement';
   return classes.some((c) => NAME_CLASSES.has(c)) ? null : 'not-person';
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFixtures } from './helpers';
 import { evaluateCase, FLOORS, total } from '../../cli/eval/run-eval';
 import { f1, scorePage } from '../../cli/eval/score';
+import { recordedLookup } from '../../cli/eval/recorded-knowledge';
 import type { Entity } from '../../lib/types';
 
 describe('entity finding on the golden articles', () => {
@@ -46,5 +47,19 @@ describe('scoring a real page on the text its labels were made from', () => {
   it('still counts a false person inside the labelled text', () => {
     const score = scorePage([person('Ana Torres'), person('Jerry World')], gold, 'Ana Torres opened Jerry World.');
     expect(score.people).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+});
+
+describe('the recorded knowledge file, replayed as the background asks', () => {
+  it('answers each name as wbgetentities would, through the background’s own parser', () => {
+    const lookup = recordedLookup();
+    expect(lookup).not.toBeNull();
+    const answers = lookup?.(['Amy Poehler', 'Rodong Sinmun', 'Aerospace Writer Marcia Dunn', 'Never Recorded']);
+    expect([...(answers ?? [])]).toEqual([
+      ['amy poehler', 'person'],
+      ['rodong sinmun', 'not-person'],
+      ['aerospace writer marcia dunn', null],
+      ['never recorded', null],
+    ]);
   });
 });

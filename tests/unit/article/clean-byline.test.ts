@@ -19,6 +19,8 @@ describe('cleanByline', () => {
     ['Text: Anna Schmidt', 'Anna Schmidt'],
     ['Politik · Jane Doe', 'Jane Doe'],
     ['記者 中村美咲', '中村美咲'],
+    ['Gesponserte Inhalte', null],
+    ['Sponsored Content', null],
     ['By Jane Doe Updated May 4, 2019', 'Jane Doe'],
     ['By Jane Doe, 10:30 AM', 'Jane Doe'],
     ['Jane Doe on May 3, 2019', 'Jane Doe'],

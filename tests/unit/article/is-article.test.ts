@@ -181,6 +181,13 @@ describe('checkArticle signals and guards', () => {
     expect(checkArticle(page(factBox)).isArticle).toBe(true);
   });
 
+  it("refuses a player over short undated notes (an episode's page), but not a dated story with a clip", () => {
+    const notes = `<div id="main"><h1>Permafrost im Wandel</h1><p class="byline">Moderation: Ana Torres</p><audio controls src="data:audio/mpeg;base64,AAAA"></audio>${prose(8)}</div>`;
+    expect(checkArticle(page(notes)).reason).toMatch(/player and its notes/);
+    const dated = '<meta property="article:published_time" content="2024-03-05">';
+    expect(checkArticle(page(notes, dated)).isArticle).toBe(true);
+  });
+
   it("refuses an unmarked introduction over a grid of teasers, and not for its teasers' authors", () => {
     const card = (n: number) =>
       `<article class="card"><h3><a href="/p/${n}">Project ${n}</a></h3><p>A short summary.</p>` +

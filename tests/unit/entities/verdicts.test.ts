@@ -36,4 +36,10 @@ describe('findEntities with verdicts', () => {
     const titled = 'President Walter Courant said the harbour would open in April.';
     expect(people(titled, { 'walter courant': 'not-person' })).toEqual(['Walter Courant ×1']);
   });
+
+  it('makes a name Wikidata types as a treaty an agreement, every time the text writes it', () => {
+    const treaty = 'Both states signed Oskar Brandt in 1998, and Oskar Brandt still governs the border crossings.';
+    const found = findEntities(treaty, { verdicts: new Map([['oskar brandt', 'agreement']]) }).entities;
+    expect(found.map((e) => [e.kind, e.name, e.mentions.length])).toEqual([['agreement', 'Oskar Brandt', 2]]);
+  });
 });

@@ -23,9 +23,10 @@ describe('typing doubtful names by Wikidata', () => {
     ).toThrow(RangeError);
   });
 
-  it('gives a human and a character of fiction "person", any other typed item "not-person"', () => {
+  it('gives a human and a character of fiction "person", a treaty "agreement", any other typed item "not-person"', () => {
     expect(verdictOfClasses(['Q5'])).toBe('person');
     expect(verdictOfClasses(['Q15632617'])).toBe('person');
+    expect(verdictOfClasses(['Q131569'])).toBe('agreement'); // treaty
     expect(verdictOfClasses(['Q11032'])).toBe('not-person'); // newspaper
     expect(verdictOfClasses(['Q16917'])).toBe('not-person'); // hospital
     expect(verdictOfClasses(['Q8092'])).toBe('not-person'); // a storm: any class but a person's

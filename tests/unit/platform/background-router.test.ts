@@ -84,6 +84,7 @@ const EVIDENCE = {
   fieldLabels: 0,
   blocks: 3,
   linkedHeadings: 0,
+  player: false,
 };
 const VALID: Record<string, unknown> = {
   prefetchCards: { lang: 'en', entities: [lavrov] },
