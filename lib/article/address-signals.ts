@@ -13,6 +13,12 @@ const PLATFORM_HOSTS =
 const LISTING_SEGMENT =
   /^(?:store|collections|downloads?|books?|forums?|threads?|viewtopic\.php|showthread\.php|topic|comments|status|watch|shows|episodes?|podcasts?|docs|documentation|install|ferienhaus|ferienvilla)$/i;
 /**
+ * The segments of a site's pages about itself: who it is, its terms, its privacy notice, its imprint,
+ * how to reach it ("/about/", "/ueber-uns", "/legal/terms-of-use.html", "/impressum").
+ */
+const SITE_INFO_SEGMENT =
+  /^(?:about|about-us|ueber-uns|uber-uns|a-propos|quienes-somos|chi-siamo|impressum|imprint|legal-notice|terms|terms-of-use|terms-of-service|terms-and-conditions|agb|privacy|privacy-policy|datenschutz|datenschutzerklaerung|contact|contact-us|kontakt)(?:\.\w+)?$/i;
+/**
  * The segments of products and picture galleries: never an article, whatever the page declares (a shop's
  * or a gallery's template often declares every page an Article in JSON-LD).
  */
@@ -56,7 +62,7 @@ export function addressReason(addresses: PageAddress[], declared = false): strin
   if (first && isRootAddress(first)) return "the site's home page";
   if (addresses.some(isProductAddress)) return 'a product, gallery or wiki history address';
   if (declared) return null;
-  return addresses.some(isOtherListingAddress) ? 'a shop, download, forum, social or docs address' : null;
+  return addresses.some(isOtherListingAddress) ? "a shop, download, forum, social, docs or site's own address" : null;
 }
 
 /** A product, a picture gallery or a wiki page's history, with no date in it. */
@@ -81,11 +87,13 @@ export function isListingAddress(address: PageAddress): boolean {
   return isProductAddress(address) || isOtherListingAddress(address);
 }
 
-/** The listing addresses that are not products, galleries or wiki histories, with no date in them. */
+/** The listing and site-information addresses that are not products, galleries or wiki histories, with no date in them. */
 function isOtherListingAddress(address: PageAddress): boolean {
   if (PATH_DATE.test(address.path)) return false;
   if (PLATFORM_HOSTS.test(address.host)) return true;
-  return address.path.split(/[/?&]/).some((segment) => LISTING_SEGMENT.test(segment));
+  return address.path
+    .split(/[/?&]/)
+    .some((segment) => LISTING_SEGMENT.test(segment) || SITE_INFO_SEGMENT.test(segment));
 }
 
 /** og:type values of products and media items (a video page, a track, a profile), not articles. */

@@ -31,7 +31,7 @@ describe("addressReason over all of a page's addresses", () => {
 
   it('lets a declared article keep a listing address, but not a home page, product or gallery address', () => {
     const books = pageAddresses('https://magazine.example/books/a-review', null, null);
-    expect(addressReason(books)).toMatch(/docs address/);
+    expect(addressReason(books)).toMatch(/docs or site's own address/);
     expect(addressReason(books, true)).toBeNull();
     expect(addressReason(pageAddresses('https://news.example/es/', null, null), true)).toMatch(/home page/);
     const gallery = pageAddresses('https://news.example/tech/slideshow/88123.cms', null, null);
@@ -151,6 +151,23 @@ describe('isListingAddress', () => {
     expect(listing(host, path)).toBe(true);
   });
 
+  it.each([
+    ['/about/'],
+    ['/about-us/'],
+    ['/ueber-uns'],
+    ['/content/www/us/en/legal/terms-of-use.html'],
+    ['/impressum'],
+    ['/privacy-policy'],
+  ])("%s is the site's own page, not a story", (path) => {
+    expect(listing('example.com', path)).toBe(true);
+  });
+
+  it("does not take a story about the law, or one that mentions 'about' in its slug, for the site's own page", () => {
+    expect(listing('example.com', '/legal/litigation/judge-rules-on-merger')).toBe(false);
+    expect(listing('example.com', '/news/what-we-know-about-the-talks')).toBe(false);
+    expect(listing('example.com', '/legal/terms-of-use-2023-05-03')).toBe(false);
+  });
+
   it('lets a dated path through, on a publisher or a platform', () => {
     expect(listing('example.com', '/2019/05/03/books/review')).toBe(false);
     expect(listing('github.com', '/blog/2019-05-03-release')).toBe(false);
@@ -201,7 +218,7 @@ describe('the address rules in the first check (readDeclaredSignals)', () => {
   it('turns a relative canonical to a forum thread away', () => {
     expect(signals('<link rel="canonical" href="/threads/123">')).toEqual([
       false,
-      'a shop, download, forum, social or docs address',
+      "a shop, download, forum, social, docs or site's own address",
     ]);
   });
 
@@ -216,7 +233,7 @@ describe('the address rules in the first check (readDeclaredSignals)', () => {
   it('turns a platform og:url away and keeps a dated books address', () => {
     expect(signals('<meta property="og:url" content="https://github.com/a/b">')).toEqual([
       false,
-      'a shop, download, forum, social or docs address',
+      "a shop, download, forum, social, docs or site's own address",
     ]);
     expect(signals('<link rel="canonical" href="https://example.com/2019/05/03/books/review">')).toEqual([
       true,
