@@ -34,6 +34,7 @@ export const PERSON_EVIDENCE = {
   ofPlace: 2,
   locativeBefore: -1,
   surnameShape: 1,
+  initials: 2,
   particle: 1,
   usedAlone: 1,
   country: -2,
@@ -179,6 +180,8 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
     score += W.relativeWho;
   if (isPossessive(last.text) && PERSONAL_NOUNS.has(tokens[runLast + 1]?.text ?? '')) score += W.personalPossessive;
   if (multi && hasSurnameShape(lastText)) score += W.surnameShape;
+  // "Earl R. Perkins", "D. H. Lawrence": initials before a surname are a person's way of writing a name.
+  if (words.length >= 3 && !isInitial(last) && words.slice(1, -1).some(isInitial)) score += W.initials;
   if (candidate.words.length > words.length) score += W.particle;
   if (multi && (ctx.standalone.get(lastText) ?? 0) > 0) score += W.usedAlone;
   if (words.some((w, i) => isPlace(withoutPossessive(w.text)) && !givenFirst(i))) score += W.country;

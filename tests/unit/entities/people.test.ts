@@ -42,6 +42,12 @@ describe('full names', () => {
     ]);
   });
 
+  it('takes initials before a surname for a person’s name, without any other evidence', () => {
+    const text =
+      'The report was prepared by Zipperman and Associate Supt. Earl R. Perkins. My heroes were Camus, D. H. Lawrence and Keith Moon.';
+    expect(people(text).map((p) => p.name)).toEqual(expect.arrayContaining(['Earl R. Perkins', 'D. H. Lawrence']));
+  });
+
   it('leaves the word opening the sentence out of the title ("When President …" gives "President")', () => {
     const found = people(
       'When President Donald Trump spoke to reporters, he said the talks would go on. As Prime Minister Rishi Sunak arrived, protesters gathered.',
