@@ -14,9 +14,9 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
-const EXTENSION_ARGS = [
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
+const extensionArgs = (dir: string) => [
+  `--disable-extensions-except=${dir}`,
+  `--load-extension=${dir}`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -37,7 +37,7 @@ function assertBuilt(): void {
  * always monitors the network, and DevTools then records a script stack for every request a page
  * makes — the analyzer's import() included — which no reader's browser does (~2 ms on each article).
  */
-export async function launchForTiming(): Promise<Browser> {
+export async function launchForTiming(extensionDir = EXTENSION_DIR): Promise<Browser> {
   assertBuilt();
   return puppeteer.launch({
     executablePath: CHROMIUM,
@@ -45,7 +45,7 @@ export async function launchForTiming(): Promise<Browser> {
     networkEnabled: false,
     userDataDir: profileDir(),
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: EXTENSION_ARGS,
+    args: extensionArgs(extensionDir),
   });
 }
 
@@ -55,7 +55,7 @@ export async function launchWithExtension(colorScheme: 'light' | 'dark' = 'light
     executablePath: CHROMIUM,
     headless: true,
     colorScheme,
-    args: EXTENSION_ARGS,
+    args: extensionArgs(EXTENSION_DIR),
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

@@ -77,7 +77,7 @@ function readabilityFirst(): string {
 }, { once: true });`;
 }
 
-async function readabilityAfter(page: Page): Promise<number> {
+export async function readabilityAfter(page: Page): Promise<number> {
   await page.addScriptTag({ content: readFileSync(READABILITY, 'utf8') });
   return page.evaluate(() => {
     const R = (window as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
@@ -151,6 +151,30 @@ async function waitConfirmed(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('backstory:confirmed').length > 0, {
     timeout: 30_000,
   });
+}
+
+/** Before a load with Backstory: its look-up answered, its stored verdicts forgotten. */
+export async function prepareLoad(browser: Browser): Promise<void> {
+  await answerTyping(await serviceWorker(browser), TYPING);
+}
+
+/** Until Backstory has read and marked the page, and (on an article) applied the look-up's answer. */
+export async function settle(page: Page, article: boolean): Promise<void> {
+  await waitDone(page);
+  if (article) await waitConfirmed(page);
+}
+
+/** How long both sides are given after the load event before their time is read (Backstory is done well within it). */
+export const WINDOW_MS = 1500;
+
+/**
+ * The same window on both sides: polling the page from inside while it works would add tasks to one side
+ * only. Then one question each (Backstory's: is it done? it waits on, should it not be).
+ */
+export async function settleWindow(page: Page, backstory: boolean, article: boolean): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
+  if (backstory) await settle(page, article);
+  else await page.evaluate(() => 0);
 }
 
 async function loadOnce(

@@ -2,6 +2,7 @@
 import type { BrowserResult } from './browser-runs';
 import type { BundleSize } from './bundles';
 import type { CardResult } from './card-runs';
+import type { WholeCostResult } from './whole-cost';
 
 export interface Budget {
   name: string;
@@ -21,13 +22,22 @@ export const LIMITS = {
   contentScriptGzipKb: 40,
   warmHoverMs: 16,
   requestsPerArticle: 5,
+  /** The whole cost (main-thread task time over the empty extension's): articles against Readability's parse. */
+  wholeVsReadability: 1.5,
+  nonArticleWholeExtraMs: 2,
 } as const;
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 /** Every bundle that runs in a page's content-script world. */
 const IN_PAGE = ['sentinel.js', 'analyzer.js', 'cards.js'];
 
-export function checkBudgets(results: BrowserResult[], bundles: BundleSize[], cards: CardResult | null): Budget[] {
+export function checkBudgets(
+  results: BrowserResult[],
+  bundles: BundleSize[],
+  cards: CardResult | null,
+  whole: WholeCostResult[] = [],
+  real: ReadonlySet<string> = new Set(),
+): Budget[] {
   const out: Budget[] = [];
   const add = (name: string, value: string, limit: string, pass: boolean) => out.push({ name, value, limit, pass });
   /** A time that must not exceed `limit` milliseconds. */
@@ -80,6 +90,20 @@ export function checkBudgets(results: BrowserResult[], bundles: BundleSize[], ca
       `≤ ${LIMITS.requestsPerArticle}`,
       cards.requests <= LIMITS.requestsPerArticle,
     );
+  }
+  // The whole cost: what the page's main thread pays, rendering included, over the empty extension's.
+  for (const w of whole) {
+    if (w.kind === 'non-article') {
+      addMs(`whole cost, non-article ${w.page}: extra (median)`, w.extra, LIMITS.nonArticleWholeExtraMs);
+    } else if (w.page === 'seed' || real.has(w.page)) {
+      const ratio = w.extra / w.readability;
+      add(
+        `whole cost, ${w.page}: extra ÷ Readability parse`,
+        `${ratio.toFixed(2)}× (${ms(w.extra)} vs ${ms(w.readability)})`,
+        `≤ ${LIMITS.wholeVsReadability}×`,
+        ratio <= LIMITS.wholeVsReadability,
+      );
+    }
   }
   return out;
 }

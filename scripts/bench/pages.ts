@@ -1,7 +1,8 @@
-// The benchmark's pages: the seed, three of our articles, the knowledge look-up's page, every
-// non-article fixture, and two it builds itself — a ~20,000-word article made of our fixtures'
-// paragraphs, and a ~100,000-node page.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+// The benchmark's pages: the seed, three of our articles, the knowledge look-up's page, three real saved
+// news pages of different sizes, every non-article fixture, and two it builds itself — a ~20,000-word
+// article made of our fixtures' paragraphs, and a ~100,000-node page.
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { readCorpus } from '../../cli/corpus/manifest';
 import path from 'node:path';
 import { fixtureCases, SEED_PAGE } from '../../cli/eval/gold';
 import { parsePage } from '../../cli/load-page';
@@ -9,6 +10,8 @@ import { analyzeDocument } from '../../lib/analyze';
 
 export interface BenchPage {
   name: string;
+  /** A real saved news page (../shared/corpus/readability), held to the whole-cost budget against Readability. */
+  real?: boolean;
   /** URL path on the benchmark's static server. */
   url: string;
   /** File on disk (for the Node runs). */
@@ -21,6 +24,32 @@ export interface BenchPage {
 }
 
 export const GENERATED_DIR = path.resolve(import.meta.dirname, '../../bench/generated');
+/** The 40 real saved news pages next to the project (absent on a machine without ../shared). */
+export const CORPUS_DIR = path.resolve(import.meta.dirname, '../../../shared/corpus/readability');
+
+/** Three real saved articles of different sizes: the pages at the 10th, 50th and 90th percentile of size. */
+function realPages(): BenchPage[] {
+  if (!existsSync(CORPUS_DIR)) return [];
+  const refused = new Set(
+    readCorpus()
+      .filter((p) => p.id.startsWith('readability/') && p.kind === 'non-article')
+      .map((p) => p.id.slice('readability/'.length)),
+  );
+  const sized = readdirSync(CORPUS_DIR)
+    .filter((name) => !refused.has(name) && existsSync(path.join(CORPUS_DIR, name, 'source.html')))
+    .map((name) => ({ name, size: statSync(path.join(CORPUS_DIR, name, 'source.html')).size }))
+    .sort((a, b) => a.size - b.size);
+  const at = (q: number) => sized[Math.min(sized.length - 1, Math.floor(q * sized.length))];
+  return [at(0.1), at(0.5), at(0.9)]
+    .filter((p): p is { name: string; size: number } => p !== undefined)
+    .map(({ name, size }) => ({
+      name: `real: ${name} (${Math.round(size / 1024)} KB)`,
+      url: `/corpus/${name}/source.html`,
+      file: path.join(CORPUS_DIR, name, 'source.html'),
+      kind: 'article' as const,
+      real: true,
+    }));
+}
 const ARTICLES = ['trade-deal-wordpress', 'nuclear-talks-guardian-like', 'live-blog-election'];
 
 function escapeHtml(s: string): string {
@@ -95,6 +124,7 @@ export function benchPages(): BenchPage[] {
       kind: 'article',
     });
   }
+  pages.push(...realPages());
   pages.push({
     name: 'long article (~20k words)',
     url: '/bench/long-article.html',

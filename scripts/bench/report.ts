@@ -6,6 +6,7 @@ import type { BundleSize } from './bundles';
 import type { CardResult } from './card-runs';
 import type { Budget } from './budgets';
 import type { Summary } from './stats';
+import { BREAKDOWN, type WholeCostResult } from './whole-cost';
 
 export interface Report {
   date: string;
@@ -15,6 +16,7 @@ export interface Report {
   inNode: NodeResult[];
   bundles: BundleSize[];
   cards: CardResult | null;
+  whole: WholeCostResult[];
   budgets: Budget[];
 }
 
@@ -53,6 +55,20 @@ export function printReport(r: Report): void {
     console.log(
       `\nCards on ${r.cards.page}: ${r.cards.requests} requests for the article; warm hover → painted ${r.cards.hover.median.toFixed(1)} ms median, ${r.cards.hover.max.toFixed(1)} ms max (${r.cards.hovers} hovers)`,
     );
+  if (r.whole.length > 0) {
+    console.log(
+      `\n${'Whole cost (main-thread task time)'.padEnd(36)}${['with', 'empty ext.', 'EXTRA', 'Readab.', ...BREAKDOWN].map((h) => h.padStart(11)).join('')}`,
+    );
+    for (const w of r.whole) {
+      const mid = (s: { median: number; p25: number; p75: number }) => `${s.median.toFixed(1)}`.padStart(11);
+      console.log(
+        `${w.page.slice(0, 35).padEnd(36)}${mid(w.withBackstory)}${mid(w.withEmpty)}${w.extra.toFixed(1).padStart(11)}${w.readability.toFixed(1).padStart(11)}${BREAKDOWN.map((k) => w.breakdown[k].toFixed(1).padStart(11)).join('')}`,
+      );
+    }
+    console.log(
+      '  with / empty ext.: medians over the loads of each browser (25th–75th percentiles in latest.json); EXTRA: their difference; the kinds: extra own time by kind of work, from traced loads.',
+    );
+  }
   console.log('\nBudgets');
   for (const b of r.budgets)
     console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name.padEnd(52)} ${b.value.padStart(22)}  ${b.limit}`);

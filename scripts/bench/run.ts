@@ -12,20 +12,32 @@ import { bundleSizes } from './bundles';
 import { runCards } from './card-runs';
 import { checkBudgets } from './budgets';
 import { printReport } from './report';
+import { runWholeCost, writeEmptyExtension } from './whole-cost';
+import { CORPUS_DIR } from './pages';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 /** Extra loads with a trace running, for the longest task (tracing itself slows the stages a little). */
 const TRACED_LOADS = Number(process.env.BENCH_TRACED_LOADS ?? 5);
+/** Loads per browser for the whole cost (Backstory's and the empty extension's, alternating). */
+const WHOLE_LOADS = Number(process.env.BENCH_WHOLE_LOADS ?? 15);
+const WHOLE_TRACED = Number(process.env.BENCH_WHOLE_TRACED ?? 3);
 const OUT = path.resolve(import.meta.dirname, '../../bench/results');
 
 /** BENCH_ONLY=seed,login runs just those pages (names as printed), for quick comparisons. */
 const only = process.env.BENCH_ONLY?.split(',');
 const pages = benchPages().filter((p) => !only || only.some((name) => p.name.startsWith(name)));
-const server = await startStaticServer(0, { '/bench/': GENERATED_DIR });
+const server = await startStaticServer(0, { '/bench/': GENERATED_DIR, '/corpus/': CORPUS_DIR });
 console.log(`Chromium: ${pages.length} pages × ${LOADS} loads`);
 const browser = await launchForTiming();
 const inBrowser = await runInBrowser(browser, pages, (p) => server.url(p), LOADS, TRACED_LOADS);
 await browser.close();
+
+console.log(`Whole cost: ${pages.length} pages × ${WHOLE_LOADS} loads with Backstory and with an empty extension`);
+const withBackstory = await launchForTiming();
+const withEmpty = await launchForTiming(writeEmptyExtension(path.join(GENERATED_DIR, 'empty-extension')));
+const whole = await runWholeCost(withBackstory, withEmpty, pages, (p) => server.url(p), WHOLE_LOADS, WHOLE_TRACED);
+await withBackstory.close();
+await withEmpty.close();
 
 console.log('Node: the same stages');
 const inNode = runInNode(pages, LOADS);
@@ -38,7 +50,8 @@ await cardsBrowser.context.close();
 await server.close();
 
 const bundles = bundleSizes(EXTENSION_DIR);
-const budgets = checkBudgets(inBrowser, bundles, cards);
+const real = new Set(pages.filter((p) => p.real).map((p) => p.name));
+const budgets = checkBudgets(inBrowser, bundles, cards, whole, real);
 const report = {
   date: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
@@ -47,6 +60,7 @@ const report = {
   inNode,
   bundles,
   cards,
+  whole,
   budgets,
 };
 mkdirSync(OUT, { recursive: true });
