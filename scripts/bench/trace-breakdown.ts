@@ -1,9 +1,10 @@
 // Where a page's main-thread time goes, from a Chromium trace: every event's own time (its duration
 // less that of the events nested in it) on the page's renderer main thread, by kind of work — script,
 // compile, style, layout, paint, other — so a regression in the whole cost shows where it lives.
-import type { Browser, CDPSession } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { median } from './stats';
 import { prepareLoad, settleWindow } from './browser-runs';
+import { readStream } from './trace';
 
 export const BREAKDOWN = ['script', 'compile', 'style', 'layout', 'paint', 'other'] as const;
 export type Kind = (typeof BREAKDOWN)[number];
@@ -70,17 +71,6 @@ function selfTimes(events: TraceEvent[]): Breakdown {
     stack.push({ end, kind: own });
   }
   return out;
-}
-
-async function readStream(cdp: CDPSession, handle: string): Promise<string> {
-  let data = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle });
-    data += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle });
-  return data;
 }
 
 /** One traced load of `url`: the main thread's time by kind (ms). */

@@ -30,7 +30,8 @@ const OUR_BUNDLE = /chrome-extension:\/\/[a-z]+\/(?:sentinel|analyzer|cards)\.js
 
 const TASK = 'ThreadControllerImpl::RunTask';
 
-async function readStream(cdp: CDPSession, handle: string): Promise<string> {
+/** A trace's stream, read whole. */
+export async function readStream(cdp: CDPSession, handle: string): Promise<string> {
   let data = '';
   for (;;) {
     const chunk = await cdp.send('IO.read', { handle });
