@@ -3,8 +3,9 @@
 // and remembers the reader's own choice of article for a name.
 import type { EntityQuery, LinkResult } from '../lib/types';
 import type { Endpoints } from '../lib/knowledge/urls';
-import { MAX_REQUESTS, resolveEntities } from '../lib/knowledge/resolve';
-import { MAX_TYPED_NAMES, nameKey, parseTypingResponse, typingUrl } from '../lib/knowledge/name-typing';
+import { resolveEntities } from '../lib/knowledge/resolve';
+import { MAX_REQUESTS, MAX_TYPED_NAMES, typingUrl } from '../lib/knowledge/urls';
+import { nameKey, parseTypingResponse } from '../lib/knowledge/name-typing';
 import type { NameVerdict } from '../lib/entities/person-evidence';
 import { fold } from '../lib/entities/token-utils';
 import { CARD_LIFETIME_MS, type CardStore, type LookupRow } from './card-store';

@@ -1,37 +1,15 @@
 // Knowledge-confirmed recognition: what Wikidata says a doubtful name is. One wbgetentities request
-// asks for the items whose Wikipedia article bears each name exactly, and their "instance of" (P31)
-// classes decide: a human is a person; a newspaper, a company, a hospital, a place… is not.
+// (typingUrl in urls.ts) asks for the items whose Wikipedia article bears each name exactly, and their
+// "instance of" (P31) classes decide: a human is a person; a newspaper, a hospital, a place… is not.
 import type { NameVerdict } from '../entities/person-evidence';
-import type { Endpoints } from './urls';
-import { MAX_IDS_PER_REQUEST } from './urls';
 import { claimsOf, itemIds, parseEntitiesResponse } from './parse-wikidata';
 import { AGREEMENT_CLASSES, DISAMBIGUATION, NAME_CLASSES, PERSON_CLASSES } from './vocabulary';
 import { fold } from '../entities/token-utils';
 
-/** Names typed in one request: wbgetentities takes 50 titles at most. */
-export const MAX_TYPED_NAMES = MAX_IDS_PER_REQUEST;
-
-/** The request for the items whose `lang` Wikipedia article has exactly one of these titles. */
-export function typingUrl(endpoints: Endpoints, lang: string, names: readonly string[]): string {
-  if (names.length === 0 || names.length > MAX_TYPED_NAMES) throw new RangeError(`1–${MAX_TYPED_NAMES} names`);
-  const url = new URL(endpoints.wikidata);
-  const params: Record<string, string> = {
-    action: 'wbgetentities',
-    format: 'json',
-    sites: `${lang}wiki`,
-    titles: names.join('|'),
-    props: 'claims|sitelinks',
-    sitefilter: `${lang}wiki`,
-    origin: '*',
-  };
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-  return url.toString();
-}
-
 /**
  * The verdict for an item's classes: a human (or a character of fiction) is a person; a treaty an
- * agreement; any other typed item is a thing that bears the name (a newspaper, a hospital, a company, a storm, a film), not a
- * person; a disambiguation page, an item that is a name itself, or one with no class settles nothing.
+ * agreement; any other typed item is a thing that bears the name (a newspaper, a hospital, a storm, a
+ * film), not a person; a disambiguation page, an item that is a name itself, or none settles nothing.
  */
 export function verdictOfClasses(classes: readonly string[]): NameVerdict | null {
   if (classes.length === 0 || classes.includes(DISAMBIGUATION)) return null;

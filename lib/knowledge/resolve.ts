@@ -12,8 +12,6 @@ import {
   searchUrl,
   titlesUrl,
 } from './urls';
-
-export { MAX_REQUESTS } from './urls';
 import { parseSearchResponse, parseTitlesResponse, type WikiPage } from './parse-pages';
 import { parseEntitiesResponse, type WikidataItem } from './parse-wikidata';
 import { decideLink, isPlausible, type LinkCandidate } from './linking';

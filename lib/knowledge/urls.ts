@@ -92,6 +92,23 @@ export function entitiesUrl(
   });
 }
 
+/** Names typed in one request: wbgetentities takes 50 titles at most. */
+export const MAX_TYPED_NAMES = MAX_IDS_PER_REQUEST;
+
+/** Wikidata items whose `lang` Wikipedia article has exactly one of these titles, with their claims (to type the names). */
+export function typingUrl(endpoints: Endpoints, lang: string, names: readonly string[]): string {
+  if (names.length === 0 || names.length > MAX_TYPED_NAMES) throw new RangeError(`1–${MAX_TYPED_NAMES} names`);
+  return withParams(endpoints.wikidata, {
+    action: 'wbgetentities',
+    format: 'json',
+    sites: `${lang}wiki`,
+    titles: names.join('|'),
+    props: 'claims|sitelinks',
+    sitefilter: `${lang}wiki`,
+    origin: '*',
+  });
+}
+
 /** Splits a list into chunks of at most `size`. */
 export function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];

@@ -1,8 +1,8 @@
 // Knowledge-confirmed recognition: the one request that types doubtful names (by exact English
 // Wikipedia title), read from answers in wbgetentities' real shape, and the verdict each class gives.
 import { describe, expect, it } from 'vitest';
-import { REAL_ENDPOINTS } from '../../../lib/knowledge/urls';
-import { parseTypingResponse, typingUrl, verdictOfClasses } from '../../../lib/knowledge/name-typing';
+import { REAL_ENDPOINTS, typingUrl } from '../../../lib/knowledge/urls';
+import { parseTypingResponse, verdictOfClasses } from '../../../lib/knowledge/name-typing';
 import { answer, loadWorld } from '../../support/fake-wikimedia';
 
 describe('typing doubtful names by Wikidata', () => {
