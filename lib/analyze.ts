@@ -5,7 +5,7 @@ import { extractArticle } from './article/extract';
 import { findEntities } from './entities/pipeline';
 import { timed } from './page/timing';
 import { assembleAnalysis, entityInput, NO_ENTITIES, type PageAnalysis } from './analysis';
-import { confirmedVerdicts, type NameLookup } from './entities/verdicts';
+import { withVerdicts, type NameLookup } from './entities/verdicts';
 
 export type { PageAnalysis } from './analysis';
 
@@ -17,11 +17,14 @@ export function analyzeDocument(doc: Document, lookup?: NameLookup): PageAnalysi
   const check = timed('check-guards', () => checkArticle(doc));
   const article = check.isArticle ? timed('extract', () => extractArticle(doc, check)) : null;
   const input = entityInput(article);
-  let analysis = input
+  const first = input
     ? timed('entities', () => findEntities(input.text, { referenceDate: input.referenceDate }))
     : NO_ENTITIES;
-  const verdicts = input && lookup ? confirmedVerdicts(lookup(analysis.doubtful ?? [])) : null;
-  if (input && verdicts && verdicts.size > 0)
-    analysis = findEntities(input.text, { referenceDate: input.referenceDate, verdicts });
+  const analysis =
+    input && lookup
+      ? withVerdicts(first, lookup(first.doubtful ?? []), (verdicts) =>
+          findEntities(input.text, { referenceDate: input.referenceDate, verdicts }),
+        )
+      : first;
   return assembleAnalysis(check, article, analysis);
 }

@@ -8,8 +8,7 @@ import type { EntityAnalysis } from '../lib/types';
 import { settleArticle } from '../lib/article/settle-article';
 import { NO_ENTITIES } from '../lib/analysis';
 import type { NameVerdict } from '../lib/entities/person-evidence';
-import { confirmedVerdicts } from '../lib/entities/verdicts';
-import { nameKey } from '../lib/knowledge/name-typing';
+import { nameKey, withVerdicts } from '../lib/entities/verdicts';
 
 /** The Wikipedia whose items type the names the rules doubt: the entity finder reads English. */
 const NAMES_WIKI = 'en';
@@ -81,8 +80,7 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
       const date = settlement.publishedTime;
       const first = deps.findEntities(text, date);
       const stored = await (await deps.service).storedVerdicts(NAMES_WIKI, first.doubtful ?? []);
-      const verdicts = confirmedVerdicts(stored);
-      const analysis = verdicts.size > 0 ? deps.findEntities(text, date, verdicts) : first;
+      const analysis = withVerdicts(first, stored, (verdicts) => deps.findEntities(text, date, verdicts));
       const doubtful = (analysis.doubtful ?? []).filter((name) => !stored.has(nameKey(name)));
       return { settlement, analysis: { ...analysis, doubtful } };
     },
@@ -94,8 +92,9 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
       const service = await deps.service;
       const first = deps.findEntities(request.text, request.referenceDate);
       const { answers, requests } = await service.typeNames(NAMES_WIKI, first.doubtful ?? []);
-      const verdicts = confirmedVerdicts(answers);
-      const analysis = verdicts.size > 0 ? deps.findEntities(request.text, request.referenceDate, verdicts) : first;
+      const analysis = withVerdicts(first, answers, (verdicts) =>
+        deps.findEntities(request.text, request.referenceDate, verdicts),
+      );
       return { analysis: { ...analysis, doubtful: [] }, requests };
     },
     async injectScript(data, sender) {

@@ -14,6 +14,7 @@ import {
 import { NAME_PARTICLES } from './tables/name-words';
 import { resolveShortMentions } from './person-short-forms';
 import { fold, withoutPossessive } from './token-utils';
+import { nameKey } from './verdicts';
 
 export interface PersonDraft {
   /** Name words of the fullest form ("Sergey", "Lavrov"). */
@@ -53,11 +54,6 @@ export function span(start: number, end: number, text: string): Span {
 /** A score this far above the threshold is certain; below it, a person the look-up may still refute. */
 const CERTAIN_MARGIN = 2;
 
-/** The key of a name in the look-up's verdicts: its words, possessive off, folded. */
-export function verdictKey(words: readonly string[]): string {
-  return fold(words.join(' '));
-}
-
 /**
  * Full names (two name words or more) that the evidence, or a person listed beside them, makes people;
  * the knowledge look-up's verdict overrules the evidence, though not a title before the name (for a
@@ -78,7 +74,7 @@ function acceptFullNames(
     if (score <= PERSON_EVIDENCE.veto) continue;
     const name = words.join(' ');
     if (score < PERSON_EVIDENCE.threshold + CERTAIN_MARGIN) doubtful.set(name, (doubtful.get(name) ?? 0) + 1);
-    const verdict = ctx.verdicts?.get(verdictKey(words));
+    const verdict = ctx.verdicts?.get(nameKey(name));
     if (verdict === 'person' && !inPlacePosition(ctx, candidate)) accepted.add(candidate);
     else if ((verdict === 'not-person' || verdict === 'agreement') && !hasTitleBefore(candidate)) continue;
     else if (score >= PERSON_EVIDENCE.threshold) accepted.add(candidate);

@@ -13,6 +13,7 @@ import { GIVEN_NAMES } from './tables/given-names';
 import { fold } from './token-utils';
 import type { NameVerdict } from './person-evidence';
 import { findAliasMentions } from './alias-mentions';
+import { nameKey } from './verdicts';
 
 export interface FindOptions {
   /** The article's publication time (ISO), to give years to dates the text leaves without one. */
@@ -95,7 +96,7 @@ export function findEntities(text: string, options: FindOptions = {}): EntityAna
   }
   // A name Wikidata types as a treaty, though it has no head word the rules know ("New START"), is one.
   for (const name of doubtful.keys()) {
-    if (options.verdicts?.get(fold(name)) !== 'agreement') continue;
+    if (options.verdicts?.get(nameKey(name)) !== 'agreement') continue;
     const mentions = findAliasMentions(text, [name], claimed);
     if (mentions.length === 0) continue;
     entities.push({

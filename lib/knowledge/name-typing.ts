@@ -4,7 +4,7 @@
 import type { NameVerdict } from '../entities/person-evidence';
 import { claimsOf, itemIds, parseEntitiesResponse } from './parse-wikidata';
 import { AGREEMENT_CLASSES, DISAMBIGUATION, NAME_CLASSES, PERSON_CLASSES } from './vocabulary';
-import { fold } from '../entities/token-utils';
+import { nameKey } from '../entities/verdicts';
 
 /**
  * The verdict for an item's classes: a human (or a character of fiction) is a person; a treaty an
@@ -16,11 +16,6 @@ export function verdictOfClasses(classes: readonly string[]): NameVerdict | null
   if (classes.some((c) => PERSON_CLASSES.has(c))) return 'person';
   if (classes.some((c) => AGREEMENT_CLASSES.has(c))) return 'agreement';
   return classes.some((c) => NAME_CLASSES.has(c)) ? null : 'not-person';
-}
-
-/** The key a name's verdict is kept under: the engine's (folded words), whatever the title's case. */
-export function nameKey(name: string): string {
-  return fold(name.replace(/_/g, ' ').trim());
 }
 
 /**
