@@ -24,14 +24,18 @@ const TAIL =
   /\s*(?:\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}[:./]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
 /** Separators between a byline's parts ("Politik · Jane Doe", "Jane Doe | 3 May"). */
 const SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+/;
+/** The titles of Chinese and Japanese reporters before their names ("记者", "編集委員", "特派员"). */
+const REPORTER_TITLES = '记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員';
 /**
  * A Chinese, Japanese or Korean byline: a reporter's title before the name ("记者 王敬照", "編集委員 中沢克二",
  * "（评论员 罗博 萧海川）"), or "기자" after it ("홍길동 기자"). Group 1 holds the names.
  */
-const CJK_BYLINE =
-  /(?:^|[\s（(【[|｜]|(?<=\p{Script=Han})(?=记者|記者))(?:记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員|撰文|作者|著者|筆者|编译|編譯|文(?=\s*[／/]))\s*[：:／/]?\s*((?:\p{Script=Han}{2,4}(?:[\s、，,]+|(?=[）)\s]|$))){1,3})|(\p{Script=Hangul}{2,4})\s*기자/u;
+const CJK_BYLINE = new RegExp(
+  `(?:^|[\\s（(【[|｜]|(?<=\\p{Script=Han})(?=记者|記者))(?:${REPORTER_TITLES}|撰文|作者|著者|筆者|编译|編譯|文(?=\\s*[／/]))\\s*[：:／/]?\\s*((?:\\p{Script=Han}{2,4}(?:[\\s、，,]+|(?=[）)\\s]|$))){1,3})|(\\p{Script=Hangul}{2,4})\\s*기자`,
+  'u',
+);
 /** A Chinese or Japanese reporter's title opening a byline element's text. */
-const CJK_TITLE = /^(?:记者|記者|评论员|評論員|編集委員|编辑委员|特派员|特派員)\s*[：:]?\s*/;
+const CJK_TITLE = new RegExp(`^(?:${REPORTER_TITLES})\\s*[：:]?\\s*`);
 /** Lines that credit an editor, not an author ("责任编辑：…", "編集：…"). */
 const EDITOR_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|編集|editor|edited by)\s*[：:]?/i;
 /** A job title after the names ("Jane Doe, Senior Staff Writer"; a plural one after a comma: "…, Staff Writers"). */
