@@ -4,7 +4,7 @@
 import type { Browser } from 'puppeteer-core';
 import { median } from './stats';
 import { prepareLoad, settleWindow } from './browser-runs';
-import { readStream } from './trace';
+import { recordTrace } from './trace';
 
 export const BREAKDOWN = ['script', 'compile', 'style', 'layout', 'paint', 'other'] as const;
 export type Kind = (typeof BREAKDOWN)[number];
@@ -77,19 +77,14 @@ function selfTimes(events: TraceEvent[]): Breakdown {
 async function tracedLoad(browser: Browser, url: string, backstory: boolean, article: boolean): Promise<Breakdown> {
   if (backstory) await prepareLoad(browser);
   const page = await browser.newPage();
-  const cdp = await page.createCDPSession();
-  await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8,blink.user_timing,__metadata',
-    transferMode: 'ReturnAsStream',
-  });
+  const trace = await recordTrace<TraceEvent>(
+    await page.createCDPSession(),
+    'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8,blink.user_timing,__metadata',
+  );
   await page.goto(url, { waitUntil: 'load' });
   await settleWindow(page, backstory, article);
-  const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  const parsed = stream ? (JSON.parse(await readStream(cdp, stream)) as { traceEvents?: TraceEvent[] }) : {};
+  const events = await trace.stop();
   await page.close().catch(() => undefined);
-  const events = Array.isArray(parsed) ? (parsed as TraceEvent[]) : (parsed.traceEvents ?? []);
   const thread = mainThread(events, url);
   const empty: Breakdown = { script: 0, compile: 0, style: 0, layout: 0, paint: 0, other: 0 };
   return thread ? selfTimes(events.filter((e) => e.pid === thread.pid && e.tid === thread.tid)) : empty;

@@ -31,7 +31,7 @@ const OUR_BUNDLE = /chrome-extension:\/\/[a-z]+\/(?:sentinel|analyzer|cards)\.js
 const TASK = 'ThreadControllerImpl::RunTask';
 
 /** A trace's stream, read whole. */
-export async function readStream(cdp: CDPSession, handle: string): Promise<string> {
+async function readStream(cdp: CDPSession, handle: string): Promise<string> {
   let data = '';
   for (;;) {
     const chunk = await cdp.send('IO.read', { handle });
@@ -58,16 +58,29 @@ function spansOfOurCode(marks: TraceEvent[]): Array<[number, number]> {
 
 const RUNNING = new Set(['boot', 'check', 'setup', 'load-analyzer', 'hand-off', 'slice'].map((n) => `backstory:${n}`));
 
-export async function startTrace(cdp: CDPSession): Promise<Tracer> {
-  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing,v8', transferMode: 'ReturnAsStream' });
+/**
+ * Starts recording `categories` on the session; `stop()` ends the recording and gives every event (none
+ * when Chromium returned no stream). Both trace readers of the benchmark record through this.
+ */
+export async function recordTrace<E>(cdp: CDPSession, categories: string): Promise<{ stop(): Promise<E[]> }> {
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReturnAsStream' });
   return {
-    async finish() {
+    async stop() {
       const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       const { stream } = await complete;
-      if (!stream) throw new Error('The trace returned no stream');
-      const parsed = JSON.parse(await readStream(cdp, stream)) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-      const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+      if (!stream) return [];
+      const parsed = JSON.parse(await readStream(cdp, stream)) as { traceEvents?: E[] } | E[];
+      return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+    },
+  };
+}
+
+export async function startTrace(cdp: CDPSession): Promise<Tracer> {
+  const trace = await recordTrace<TraceEvent>(cdp, 'toplevel,blink.user_timing,v8');
+  return {
+    async finish() {
+      const events = await trace.stop();
       await cdp.detach();
       const marks = events.filter((e) => e.cat?.includes('user_timing') && e.name.startsWith('backstory:'));
       const thread = marks[0]?.tid;
