@@ -1,7 +1,7 @@
 // The byline the side panel shows: the clues the page gathers (byline-clues.ts), read by resolveByline,
 // give the page's author among its declarations, its byline elements and its "By …" lines, ahead of
 // publishers, desks and wires, and never an editor, a button or a contact detail (the cleaning of one
-// line: clean-byline.test.ts).
+// line: clean-byline.test.ts; names beside a date and at the foot of the story: byline-foot.test.ts).
 import { describe, expect, it } from 'vitest';
 import { resolveByline } from '../../../lib/article/byline';
 import { collectBylineClues } from '../../../lib/article/byline-clues';
@@ -177,60 +177,6 @@ describe('byline: Chinese, Japanese and Korean bylines', () => {
   it("does not take a photographer's credit for the story's", () => {
     expect(bylineOf(inArticle('<p>护士在献血浆时拍照留念。新华社记者 才扬 摄</p>'))).toBeNull();
     expect(bylineOf(inArticle('<p>中央社記者張新偉攝</p>'))).toBeNull();
-  });
-});
-
-describe('byline: beside the date, and at the foot of the story', () => {
-  /** The byline of a page whose body is its <article>, as metadata.ts passes the extracted body. */
-  function footBylineOf(body: string, outlet: string | null = null): string | null {
-    const doc = page(body);
-    const clues = collectBylineClues(
-      doc,
-      readMetaValues(doc),
-      null,
-      outlet,
-      doc.querySelector('h1'),
-      doc.querySelector('article'),
-    );
-    return resolveByline(clues, outlet);
-  }
-
-  it('reads a name standing beside the date, on one line or across line breaks', () => {
-    expect(footBylineOf(inArticle('<div class="right"><span>Malte Welding </span> | 29.07.2006 um 14:26</div>'))).toBe(
-      'Malte Welding',
-    );
-    const broken = '<div class="m-bar">Max Blumenthal<br><a href="/">The Grayzone</a><br>Thu, 14 May 2020</div>';
-    expect(footBylineOf(inArticle(broken))).toBe('Max Blumenthal');
-  });
-
-  it('does not take a name beside a year that is no date, nor a section beside a date', () => {
-    expect(footBylineOf(inArticle('<div>World Cup | Qatar 2022</div>'))).toBeNull();
-    expect(footBylineOf(inArticle('<div>Breaking News | 29.07.2006</div>'))).toBeNull();
-  });
-
-  it('reads a sign-off closing the story, ahead of a desk credited above it', () => {
-    const story = `<div class="story">${PARAGRAPH.repeat(90)}<p>-- By Michael Russell</p></div>`;
-    const related = `<ul>${'<li><a href="/x">Another story</a></li>'.repeat(40)}</ul>`;
-    const body = `<article><h1>Ministers meet</h1><div class="byline">By National Desk</div>${story}${related}</article>`;
-    expect(footBylineOf(body)).toBe('Michael Russell');
-  });
-
-  it("reads an agency's reporter and a compiler's credit closing the last paragraph", () => {
-    expect(
-      footBylineOf(inArticle('', '<p>政府は攻撃を行う意図を維持していると指摘している。(c)AFP/Aminu ABUBAKAR</p>')),
-    ).toBe('Aminu ABUBAKAR');
-    expect(footBylineOf(inArticle('', '<p>DeepMind已将其研究结果发表在《自然》上。（编译/林靖东）</p>'))).toBe(
-      '林靖东',
-    );
-  });
-
-  it("reads the authors an italic bio presents at the foot, and not a story's last sentence", () => {
-    const bio =
-      '<p><b><i>Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es abogado y analista político.</i></b></p>';
-    expect(footBylineOf(inArticle('', bio))).toBe('Andrés Malamud, Martín Schapiro');
-    const plain =
-      '<p>Andrés Malamud es politólogo e investigador en la Universidad de Lisboa, y lo que dijo ayer en la radio fue escuchado por todos los que estaban atentos a la discusión sobre el Estado.</p>';
-    expect(footBylineOf(inArticle('', plain))).toBeNull();
   });
 });
 
