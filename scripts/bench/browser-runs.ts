@@ -158,23 +158,26 @@ export async function prepareLoad(browser: Browser): Promise<void> {
   await answerTyping(await serviceWorker(browser), TYPING);
 }
 
-/** Until Backstory has read and marked the page, and (on an article) applied the look-up's answer. */
-export async function settle(page: Page, article: boolean): Promise<void> {
-  await waitDone(page);
-  if (article) await waitConfirmed(page);
-}
-
 /** How long both sides are given after the load event before their time is read (Backstory is done well within it). */
 export const WINDOW_MS = 1500;
 
 /**
- * The same window on both sides: polling the page from inside while it works would add tasks to one side
- * only. Then one question each (Backstory's: is it done? it waits on, should it not be).
+ * The same window on both sides, with nothing asked of the page in it: polling the page while it works,
+ * or even waiting on a function in it, adds tasks (and an injected world) to one side only.
  */
-export async function settleWindow(page: Page, backstory: boolean, article: boolean): Promise<void> {
+export async function waitWindow(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
-  if (backstory) await settle(page, article);
-  else await page.evaluate(() => 0);
+}
+
+/** After the time is read: Backstory had finished (and, on an article, applied the look-up) in the window. */
+export async function assertSettled(page: Page, article: boolean): Promise<void> {
+  const settled = await page.evaluate(
+    (confirmed) =>
+      performance.getEntriesByName('backstory:done').length > 0 &&
+      (!confirmed || performance.getEntriesByName('backstory:confirmed').length > 0),
+    article,
+  );
+  if (!settled) throw new Error(`Backstory had not finished within the ${WINDOW_MS} ms window on ${page.url()}`);
 }
 
 async function loadOnce(

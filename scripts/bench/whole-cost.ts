@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchPage } from './pages';
 import { median } from './stats';
-import { prepareLoad, readabilityAfter, settleWindow } from './browser-runs';
+import { assertSettled, prepareLoad, readabilityAfter, waitWindow } from './browser-runs';
 import { traceBreakdown, BREAKDOWN, type Breakdown } from './trace-breakdown';
 
 export interface Spread {
@@ -62,9 +62,10 @@ async function taskTime(browser: Browser, url: string, backstory: boolean, artic
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  await settleWindow(page, backstory, article);
+  await waitWindow();
   const { metrics } = await cdp.send('Performance.getMetrics');
   const seconds = metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+  if (backstory) await assertSettled(page, article);
   await closePage(page);
   return seconds * 1000;
 }
