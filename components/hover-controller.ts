@@ -1,6 +1,6 @@
 // When the card shows and hides: after ~350 ms of hover on a mark or at once on keyboard focus; it
-// hides ~300 ms after the pointer leaves both mark and card, or on Escape (focus goes back to the
-// mark). One card at a time, placed beside the mark without covering it.
+// hides ~300 ms after the pointer leaves both mark and card, or on Escape, and stays dismissed until the
+// pointer comes back or focus moves (WCAG 1.4.13). One card at a time, placed beside the mark.
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { MARK_TAG } from '../lib/highlight/marks';
 
@@ -35,6 +35,10 @@ export class HoverController {
   /** Watches the page while a card is open: the card goes when the page removes or rewrites its mark. */
   private anchorWatch: MutationObserver | null = null;
   private readonly listeners: Array<[EventTarget, string, EventListener]> = [];
+  /** The mark whose card Escape dismissed while the pointer was on it: no card until the pointer leaves. */
+  private dismissed: Element | null = null;
+  /** True while Escape hands focus back to the mark, whose focus must not open the card again. */
+  private refocusing = false;
 
   constructor(
     private readonly doc: Document,
@@ -78,7 +82,7 @@ export class HoverController {
   /** The pointer came to rest on `mark` at `since` (a performance.now() time): show its card after the delay. */
   pointerRests(mark: Element, since: number): void {
     clearTimeout(this.hideTimer);
-    if (this.current?.mark === mark) return;
+    if (this.current?.mark === mark || this.dismissed === mark) return;
     clearTimeout(this.showTimer);
     const remaining = Math.max(0, SHOW_DELAY_MS - (performance.now() - since));
     this.showTimer = setTimeout(() => this.show(mark, false), remaining);
@@ -89,11 +93,13 @@ export class HoverController {
     if (!from) return;
     const to = event.relatedTarget;
     if (markOf(to) === from || this.isCard(to)) return;
+    if (from === this.dismissed) this.dismissed = null; // re-entering it shows the card again
     clearTimeout(this.showTimer);
     if (this.current && !this.current.byKeyboard) this.hideTimer = setTimeout(() => this.hide(false), HIDE_DELAY_MS);
   }
 
   private onFocusIn(event: Event): void {
+    if (this.refocusing) return;
     const mark = markOf(event.target);
     if (mark && mark.getAttribute('tabindex') !== null) {
       clearTimeout(this.showTimer);
@@ -105,13 +111,21 @@ export class HoverController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.current) this.hide(true);
+    if (event.key !== 'Escape' || !this.current) return;
+    const { mark } = this.current;
+    // Focus goes back to the mark only from the card (or stays on the mark): a card opened by hover
+    // leaves focus wherever the reader had it.
+    const active = this.doc.activeElement;
+    const focusNearCard = active === mark || this.isCard(active);
+    this.dismissed = mark;
+    this.hide(focusNearCard);
   }
 
   /** Opens the card for `mark` (closing any other). */
   show(mark: Element, byKeyboard: boolean): void {
     if (this.current?.mark === mark) return;
     if (this.current) this.hide(false);
+    this.dismissed = null;
     const card = this.options.open({ mark, entityId: this.entityOf(mark) });
     this.current = { mark, card, byKeyboard };
     mark.setAttribute('data-backstory-active', '');
@@ -169,7 +183,14 @@ export class HoverController {
     this.anchorWatch = null;
     current.mark.removeAttribute('data-backstory-active');
     this.options.close();
-    if (returnFocus && current.mark.isConnected && current.mark instanceof HTMLElement) current.mark.focus();
+    if (returnFocus && current.mark.isConnected && current.mark instanceof HTMLElement) {
+      this.refocusing = true;
+      try {
+        current.mark.focus();
+      } finally {
+        this.refocusing = false;
+      }
+    }
   }
 
   destroy(): void {

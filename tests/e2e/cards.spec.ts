@@ -110,6 +110,8 @@ test('keyboard: Tab reaches marks, focus opens the card at once, Escape closes i
   await page.keyboard.press('Escape');
   await expect(page.locator(CARD)).toHaveCount(0);
   expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-mark');
+  await page.waitForTimeout(1000);
+  await expect(page.locator(CARD)).toHaveCount(0);
   // Tab moves on through the page's own links to the next mark, whose card opens.
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Tab');
@@ -117,6 +119,28 @@ test('keyboard: Tab reaches marks, focus opens the card at once, Escape closes i
   }
   expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-mark');
   await expect(page.locator(CARD)).toBeVisible();
+  await page.close();
+});
+
+test('Escape dismisses a card opened by hover: closed a second later, shown again when the pointer comes back', async () => {
+  const page = await openSeed();
+  const lavrov = mark(page, 'Sergey Lavrov');
+  await lavrov.hover();
+  await expect(page.locator(CARD)).toBeVisible({ timeout: 2000 });
+  await page.keyboard.press('Escape');
+  await expect(page.locator(CARD)).toHaveCount(0);
+  await page.waitForTimeout(1000);
+  await expect(page.locator(CARD)).toHaveCount(0);
+  // Focus stays where the reader had it: a hover moves no focus.
+  expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('backstory-mark');
+  await page.mouse.move(5, 5);
+  await lavrov.hover();
+  await expect(page.locator(CARD)).toBeVisible({ timeout: 2000 });
+  // The pointer on the card keeps it open, and its links are reachable from the keyboard.
+  await page.locator(CARD).hover();
+  await page.waitForTimeout(600);
+  await expect(page.locator(CARD)).toBeVisible();
+  expect(await page.locator(`${CARD} a`).count()).toBeGreaterThan(0);
   await page.close();
 });
 

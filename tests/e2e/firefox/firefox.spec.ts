@@ -108,6 +108,38 @@ test('hovering a mark shows its card, with background from the fixture server', 
   await page.close();
 });
 
+/** Whether a card is on the page now. */
+const cardShown = (page: Page) => page.evaluate(() => document.querySelector('backstory-card') !== null);
+
+test('Escape dismisses a card opened by hover or by Tab; it stays closed, and the next mark’s opens', async () => {
+  const page = await open(fixture);
+  const selector = 'backstory-mark[tabindex][data-backstory-entity="person:emmanuel-macron"]';
+  await (await page.$(selector))?.hover();
+  await page.waitForSelector('backstory-card >>> .card', { timeout: 5000 });
+  await page.keyboard.press('Escape');
+  await new Promise((r) => setTimeout(r, 1000));
+  expect(await cardShown(page)).toBe(false);
+  // Leaving and coming back shows it again.
+  await page.mouse.move(2, 2);
+  await (await page.$(selector))?.hover();
+  await page.waitForSelector('backstory-card >>> .card', { timeout: 5000 });
+  await page.mouse.move(2, 2);
+  await page.waitForFunction(() => document.querySelector('backstory-card') === null, { timeout: 3000 });
+  // Keyboard: focus a mark, Escape, closed a second later; Tab to the next mark opens its card.
+  await page.$eval(selector, (el) => (el as HTMLElement).focus());
+  await page.waitForSelector('backstory-card >>> .card', { timeout: 5000 });
+  await page.keyboard.press('Escape');
+  await new Promise((r) => setTimeout(r, 1000));
+  expect(await cardShown(page)).toBe(false);
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.localName === 'backstory-mark')) break;
+  }
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-mark');
+  await page.waitForSelector('backstory-card >>> .card', { timeout: 5000 });
+  await page.close();
+});
+
 test('the sidebar page renders the seed’s briefing in a tab', async () => {
   test.skip(!seed, '../shared is absent: the seed is skipped');
   const page = await open(seed as GoldCase);
