@@ -42,12 +42,14 @@ export default defineConfig({
       },
     ],
     // The analyzer bundle, loaded by the sentinel on pages that may be articles, and the card UI it
-    // loads at the first hover. (Firefox injects them from the background instead.)
+    // loads at the first hover. Only at the session's dynamic address (runtime.getURL gives it): at the
+    // fixed chrome-extension://<id>/ address any page could fetch them and learn that Backstory is
+    // installed. (Firefox injects them from the background instead.)
     ...(browser === 'firefox'
       ? {}
       : {
           web_accessible_resources: [
-            { resources: ['analyzer.js', 'cards.js'], matches: ['http://*/*', 'https://*/*'] },
+            { resources: ['analyzer.js', 'cards.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
           ],
         }),
     ...(browser === 'firefox'

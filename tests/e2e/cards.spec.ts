@@ -144,6 +144,36 @@ test('Escape dismisses a card opened by hover: closed a second later, shown agai
   await page.close();
 });
 
+test('a page cannot tell Backstory is installed by fetching its files, and its timings name none', async () => {
+  const page = await openSeed();
+  // Both bundles loaded: the analyzer (marks) and the card UI (a card on hover).
+  await mark(page, 'Sergey Lavrov').hover();
+  await expect(page.locator(`${CARD} .title`)).toHaveText('Sergey Lavrov');
+  const probe = await page.evaluate(async (id) => {
+    const fetched: Record<string, string> = {};
+    for (const file of ['analyzer.js', 'cards.js', 'sentinel.js', 'marks.css', 'manifest.json']) {
+      fetched[file] = await fetch(`chrome-extension://${id}/${file}`).then(
+        (r) => `status ${r.status}`,
+        () => 'refused',
+      );
+    }
+    const named = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => !name.startsWith(location.origin));
+    return { fetched, named };
+  }, browser.extensionId);
+  expect(probe.fetched).toEqual({
+    'analyzer.js': 'refused',
+    'cards.js': 'refused',
+    'sentinel.js': 'refused',
+    'marks.css': 'refused',
+    'manifest.json': 'refused',
+  });
+  expect(probe.named).toEqual([]);
+  await page.close();
+});
+
 test('no confident match: the 2022 Prague Declaration is not shown as the 2008 one', async () => {
   const page = await openSeed();
   await mark(page, 'Prague Declaration').focus();
