@@ -140,6 +140,31 @@ test('Escape dismisses a card opened by hover or by Tab; it stays closed, and th
   await page.close();
 });
 
+test('a page cannot fetch the extension’s bundles, and its timings name none of them', async () => {
+  const page = await open(fixture);
+  const probe = await page.evaluate(
+    async (urls) => {
+      const fetched = await Promise.all(
+        urls.map((url) =>
+          fetch(url).then(
+            (r) => `status ${r.status}`,
+            () => 'refused',
+          ),
+        ),
+      );
+      const named = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((name) => !name.startsWith(location.origin));
+      return { fetched, named };
+    },
+    ['analyzer.js', 'cards.js', 'manifest.json'].map((file) => firefox.extensionUrl(file)),
+  );
+  expect(probe.fetched).toEqual(['refused', 'refused', 'refused']);
+  expect(probe.named).toEqual([]);
+  await page.close();
+});
+
 test('the sidebar page renders the seed’s briefing in a tab', async () => {
   test.skip(!seed, '../shared is absent: the seed is skipped');
   const page = await open(seed as GoldCase);
