@@ -1,6 +1,6 @@
 // Everything Backstory does in one tab: read and mark the page, follow late content, show cards, obey
 // the reader's settings (site switch, marked kinds) at once, and answer the side panel.
-import type { EntityKind, LinkResult } from '../lib/types';
+import type { Entity, EntityKind, LinkResult } from '../lib/types';
 import type { PageAnalysis } from '../lib/analysis';
 import { PageReader } from '../lib/page/page-reader';
 import type { DeclaredSignals } from '../lib/article/declared-signals';
@@ -51,13 +51,14 @@ export class PageSession {
       ...(signals ? { signals } : {}),
     });
     const lang = () => this.reader.analysis?.article?.meta.lang || 'en';
+    const query = (entity: Entity) => toQuery(entity, this.reader.analysis?.article?.meta.publishedTime);
     this.cardDeps = {
       doc,
       analysis: () => this.reader.analysis,
       cachedCard: (entity) => this.known.get(entity.id),
-      fetchCard: (entity) => sendMessage('getCard', { lang: lang(), entity: toQuery(entity) }),
+      fetchCard: (entity) => sendMessage('getCard', { lang: lang(), entity: query(entity) }),
       chooseCard: async (entity, title) => {
-        const result = await sendMessage('chooseCard', { lang: lang(), entity: toQuery(entity), title });
+        const result = await sendMessage('chooseCard', { lang: lang(), entity: query(entity), title });
         this.known.set(entity.id, result);
         return result;
       },
@@ -98,7 +99,7 @@ export class PageSession {
     this.hover ??= new LazyHover(this.doc, async () =>
       (await loadBundle<CardUi>('cards.js', CARDS_GLOBAL)).createHover(this.doc, this.cardDeps),
     );
-    const entities = result.analysis.entities.map(toQuery);
+    const entities = result.analysis.entities.map((e) => toQuery(e, result.article?.meta.publishedTime));
     // The knowledge look-up and the cards' batch run side by side: the look-up takes one request of the
     // article's five, and a person it adds gets a card at the first hover.
     const asking = (result.analysis.doubtful ?? []).length > 0;

@@ -26,6 +26,8 @@ export interface Entity {
   year?: number;
   /** Full date the text gives, ISO (`2022-10-06`), when it gives one. */
   date?: string;
+  /** For a dated agreement: the places its sentences name beside it ("Armenia", "Azerbaijan"). */
+  places?: string[];
   mentions: Mention[];
 }
 
@@ -73,6 +75,10 @@ export interface EntityQuery {
   kind: EntityKind;
   role?: string;
   year?: number;
+  /** Places named beside a dated agreement: they pick the right document among same-named ones. */
+  places?: string[];
+  /** A person's article's date (ISO): an office-holder whose term spans it beats a namesake. */
+  date?: string;
   acronym?: string;
   /** How often the article mentions it, to look the most mentioned up first. */
   mentions: number;

@@ -10,6 +10,8 @@ const EntityQuerySchema = v.object({
   role: v.optional(v.pipe(v.string(), v.maxLength(300))),
   year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2200))),
   acronym: v.optional(v.pipe(v.string(), v.maxLength(20))),
+  date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(?:-\d\d){0,2}$/))),
+  places: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(4))),
   mentions: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 const Lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/));

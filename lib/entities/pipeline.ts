@@ -5,6 +5,7 @@ import { tokenize } from './tokens';
 import { findDates } from './dates';
 import { ClaimedSpans, type Span } from './spans';
 import { findAgreements, agreementDate } from './agreements';
+import { agreementPlaces } from './agreement-places';
 import { findNameRuns } from './name-runs';
 import { findPeople } from './people';
 import { findRole } from './roles';
@@ -84,6 +85,8 @@ export function findEntities(text: string, options: FindOptions = {}): EntityAna
   for (const draft of agreements) {
     const id = uniqueId(`${draft.kind}:${slug(draft.name)}`, used);
     const when = agreementDate(text, draft, dates);
+    // Only a dated agreement can be told from a same-named document of another year.
+    const places = when.year !== undefined ? agreementPlaces(text, draft.name, draft.mentions) : [];
     entities.push({
       id,
       kind: draft.kind,
@@ -91,6 +94,7 @@ export function findEntities(text: string, options: FindOptions = {}): EntityAna
       subtype: draft.subtype,
       ...(draft.acronym ? { acronym: draft.acronym } : {}),
       ...when,
+      ...(places.length > 0 ? { places } : {}),
       mentions: draft.mentions,
     });
   }

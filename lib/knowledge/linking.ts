@@ -82,6 +82,45 @@ function yearFit(query: EntityQuery, c: LinkCandidate): number {
   return -1;
 }
 
+/**
+ * The year of a candidate the text's year contradicts ("the 2022 Prague Declaration" against the 2008
+ * one), or null when its years agree or nothing says.
+ */
+export function contradictedYear(query: EntityQuery, c: LinkCandidate): number | null {
+  return yearFit(query, c) < 0 ? (yearsOf(c)[0] ?? null) : null;
+}
+
+/** Whether the candidate is dated in the text's year (within one: signed late, in force early). */
+export function fitsYear(query: EntityQuery, c: LinkCandidate): boolean {
+  return yearFit(query, c) > 0;
+}
+
+/** Whether ISO date `a` is on or before `b`, read at the coarser of their two precisions ("2019" and "2019-05-02"). */
+function onOrBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) <= b.slice(0, n);
+}
+
+/** 1 when the person held an office over the article's date (a start on or before it, no end before it), else 0. */
+function termFit(query: EntityQuery, c: LinkCandidate): number {
+  const date = query.date;
+  if (query.kind !== 'person' || !date) return 0;
+  const iso = (v: { type: string; iso?: string } | undefined) => (v?.type === 'time' ? v.iso : undefined);
+  for (const claim of claimsOf(c.item, P.positionHeld)) {
+    const start = iso(claim.qualifiers[P.start]?.[0]);
+    const end = iso(claim.qualifiers[P.end]?.[0]);
+    if (start && onOrBefore(start, date) && (!end || onOrBefore(date, end))) return 1;
+  }
+  return 0;
+}
+
+/** Share of the places named beside the entity that the candidate's description or extract names too. */
+function placeFit(query: EntityQuery, c: LinkCandidate): number {
+  if (!query.places || query.places.length === 0) return 0;
+  const text = words(`${c.page.description ?? ''} ${c.page.extract ?? ''} ${c.item?.description ?? ''}`);
+  return query.places.filter((place) => [...words(place)].every((w) => text.has(w))).length / query.places.length;
+}
+
 /** False when a page found by title is plainly not the entity (wrong kind or year): search instead. */
 export function isPlausible(query: EntityQuery, c: LinkCandidate): boolean {
   return !c.page.missing && kindFit(query, c) >= 0 && yearFit(query, c) >= 0;
@@ -106,7 +145,11 @@ function score(query: EntityQuery, c: LinkCandidate): number {
   const names = [query.name, ...(query.acronym ? [query.acronym] : [])];
   const fit = Math.max(...names.map((n) => nameFit(n, c.page.title)));
   const roleFit = query.role ? overlap(query.role, `${c.page.description ?? ''} ${c.page.extract ?? ''}`) : 0;
-  let s = 0.25 * kind + 0.3 * fit + (c.byTitle ? 0.2 : 0.05) + 0.15 * roleFit + 0.2 * year;
+  // The places beside a dated agreement ("Armenia", "Azerbaijan") confirm the document the text means.
+  const places = 0.15 * placeFit(query, c);
+  // An office held on the article's date makes a namesake of the same name the less likely reading.
+  const term = 0.25 * termFit(query, c);
+  let s = 0.25 * kind + 0.3 * fit + (c.byTitle ? 0.2 : 0.05) + 0.15 * roleFit + 0.2 * year + places + term;
   if (c.page.searchRank !== undefined) s -= 0.02 * (c.page.searchRank - 1);
   return Math.max(0, Math.min(1, s + 0.1));
 }

@@ -5,6 +5,7 @@ import type { EntityQuery, LinkResult } from '../types';
 import type { Endpoints } from './urls';
 import {
   chunk,
+  contextSearchUrl,
   entitiesUrl,
   MAX_IDS_PER_REQUEST,
   MAX_REQUESTS,
@@ -14,7 +15,8 @@ import {
 } from './urls';
 import { parseSearchResponse, parseTitlesResponse, type WikiPage } from './parse-pages';
 import { parseEntitiesResponse, type WikidataItem } from './parse-wikidata';
-import { decideLink, isPlausible, type LinkCandidate } from './linking';
+import { contradictedYear, decideLink, fitsYear, isPlausible, type LinkCandidate } from './linking';
+import { KIND_WORDS } from './vocabulary';
 import { buildCard, referencedIds } from './card';
 
 export interface ResolveDeps {
@@ -48,6 +50,23 @@ function resultsFor(name: string, results: WikiPage[]): WikiPage[] {
       title.includes(phrase) || folded(page.extract ?? '').includes(phrase) || nameWords.every((w) => title.includes(w))
     );
   });
+}
+
+/**
+ * What a dated agreement is searched by when its title names a document of another year: its own
+ * words but the generic head ("Prague", not "Declaration"), its year and the places beside it.
+ */
+function contextWords(query: EntityQuery): string[] {
+  const own = query.name
+    .split(/\s+/)
+    .filter((w) => !KIND_WORDS.agreement.test(w) && !/^(?:the|of|on|and|for)$/i.test(w));
+  return [...own, String(query.year), ...(query.places ?? [])];
+}
+
+/** Why a name has no card when its title names a namesake: "The 2008 Prague Declaration … is a different document". */
+function namesakeReason(query: EntityQuery, namesake: LinkCandidate, year: number): string {
+  const what = query.kind === 'agreement' ? 'document' : query.kind === 'person' ? 'person' : 'organization';
+  return `The ${year} ${namesake.page.title} is a different ${what}`;
 }
 
 async function settle<T>(work: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
@@ -122,9 +141,30 @@ export async function resolveEntities(
     .filter((q) => !failedTitles.has(q.name) && !(candidates.get(q.id) ?? []).some((c) => isPlausible(q, c)))
     .sort((a, b) => b.mentions - a.mentions)
     .slice(0, maxSearchNames);
-  if (toSearch.length > 0 && maxRequests - Math.min(affordable, titleBatches.length) >= 3) {
-    const names = [...new Set(toSearch.map((q) => q.name))];
-    const search = await settle(deps.fetchJson(searchUrl(deps.endpoints, lang, names, names.length * 5)));
+  // A dated agreement whose title names a document of another year is also searched by its year and
+  // places, in a request of its own, when the budget has one left after the name search.
+  const redated = toSearch.find(
+    (q) =>
+      q.year !== undefined &&
+      (q.places?.length ?? 0) > 0 &&
+      (candidates.get(q.id) ?? []).some((c) => c.byTitle && contradictedYear(q, c) !== null),
+  );
+  const searches = maxRequests - Math.min(affordable, titleBatches.length) - 2;
+  const byName = toSearch.length > 0 && searches >= 1;
+  const byContext = redated !== undefined && searches >= (byName ? 2 : 1);
+  const [search, context] = await Promise.all([
+    byName
+      ? settle(
+          deps.fetchJson(
+            searchUrl(deps.endpoints, lang, [...new Set(toSearch.map((q) => q.name))], toSearch.length * 5),
+          ),
+        )
+      : null,
+    byContext && redated
+      ? settle(deps.fetchJson(contextSearchUrl(deps.endpoints, lang, contextWords(redated), 10)))
+      : null,
+  ]);
+  if (search) {
     const found = search.ok ? parseSearchResponse(search.value) : [];
     for (const q of toSearch) {
       const pages = resultsFor(q.name, found)
@@ -132,6 +172,14 @@ export async function resolveEntities(
         .map((page) => ({ page, byTitle: false }));
       candidates.set(q.id, [...(candidates.get(q.id) ?? []), ...pages]);
     }
+  }
+  if (context?.ok && redated) {
+    const known = new Set((candidates.get(redated.id) ?? []).map((c) => c.page.title));
+    const dated = parseSearchResponse(context.value)
+      .map((page) => ({ page, byTitle: false }))
+      .filter((c) => !known.has(c.page.title) && fitsYear(redated, c))
+      .slice(0, 5);
+    candidates.set(redated.id, [...(candidates.get(redated.id) ?? []), ...dated]);
   }
   const ids = [
     ...new Set(
@@ -162,7 +210,14 @@ export async function resolveEntities(
     if (decision.status === 'linked' && decision.chosen)
       chosen.set(q.id, { query: q, candidate: decision.chosen, decision });
     else {
-      const reason = decision.status === 'ambiguous' ? 'Several matches' : 'No confident match';
+      const namesake = list.find((c) => c.byTitle && contradictedYear(q, c) !== null);
+      const namesakeYear = namesake ? contradictedYear(q, namesake) : null;
+      const reason =
+        decision.status === 'ambiguous'
+          ? 'Several matches'
+          : namesake && namesakeYear !== null
+            ? namesakeReason(q, namesake, namesakeYear)
+            : 'No confident match';
       results.set(q.id, {
         status: decision.status,
         confidence: decision.confidence,

@@ -64,7 +64,18 @@ export function titlesUrl(endpoints: Endpoints, lang: string, titles: string[]):
 
 /** One full-text search for several names at once: `"A" OR "B"`, results assigned back by name. */
 export function searchUrl(endpoints: Endpoints, lang: string, names: string[], limit: number): string {
-  const query = names.map((n) => `"${n.replace(/"/g, '')}"`).join(' OR ');
+  return termsSearchUrl(endpoints, lang, names.map((n) => `"${n.replace(/"/g, '')}"`).join(' OR '), limit);
+}
+
+/**
+ * A full-text search for words that must all appear ("Prague 2022 Armenia Azerbaijan"): the page a
+ * dated name means when its title belongs to a document of another year.
+ */
+export function contextSearchUrl(endpoints: Endpoints, lang: string, words: string[], limit: number): string {
+  return termsSearchUrl(endpoints, lang, words.map((w) => w.replace(/["()]/g, '')).join(' '), limit);
+}
+
+function termsSearchUrl(endpoints: Endpoints, lang: string, query: string, limit: number): string {
   return withParams(endpoints.wikipedia(lang), {
     ...PAGE_PROPS,
     generator: 'search',

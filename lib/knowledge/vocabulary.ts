@@ -37,7 +37,7 @@ export const KIND_WORDS = {
   person:
     /\b(?:born|politician|diplomat|minister|president|statesman|stateswoman|leader|footballer|player|athlete|actor|actress|singer|writer|journalist|economist|lawyer|judge|businessman|businesswoman|official|general|officer|scientist|activist|monarch|king|queen|prince|princess|coach|manager)\b/i,
   agreement:
-    /\b(?:treaty|agreement|declaration|accord|accords|protocol|convention|charter|pact|initiative|memorandum|deal|resolution|framework|format|plan|statute|compact|arrangement|regulations|signed)\b/i,
+    /\b(?:treaty|agreement|declaration|statement|accord|accords|protocol|convention|charter|pact|initiative|memorandum|deal|resolution|framework|format|plan|statute|compact|arrangement|regulations|signed)\b/i,
   organization:
     /\b(?:organi[sz]ation|alliance|union|bloc|group|community|league|council|association|forum|commonwealth|intergovernmental|international body)\b/i,
   place:

@@ -23,8 +23,10 @@ export function inArticle(entity: Entity, analysis: EntityAnalysis): InArticle {
   };
 }
 
-/** The look-up the background gets for an entity: its name, kind, role and year — no page text. */
-export function toQuery(entity: Entity): EntityQuery {
+/** The look-up the background gets for an entity: its name, kind, role, year, places and date — no page text. */
+export function toQuery(entity: Entity, articleDate?: string | null): EntityQuery {
+  // The article's day, for people only: it tells an office-holder of that time from a namesake.
+  const date = entity.kind === 'person' ? articleDate?.match(/^\d{4}(?:-\d\d){0,2}/)?.[0] : undefined;
   return {
     id: entity.id,
     name: entity.name,
@@ -32,6 +34,8 @@ export function toQuery(entity: Entity): EntityQuery {
     mentions: entity.mentions.length,
     ...(entity.role ? { role: entity.role.slice(0, 300) } : {}),
     ...(entity.year !== undefined ? { year: entity.year } : {}),
+    ...(entity.places ? { places: entity.places } : {}),
+    ...(date ? { date } : {}),
     ...(entity.acronym ? { acronym: entity.acronym } : {}),
   };
 }

@@ -7,7 +7,7 @@ import type { StaticServer } from '../../scripts/static-server';
 import { closeHarness, openHarness } from './support/harness';
 import type { WikimediaRoutes } from './support/wikimedia-routes';
 import { loadWorld } from '../support/fake-wikimedia';
-import { storedCards as storedCardKeys } from './support/extension-pages';
+import { forgetCards, storedCards as storedCardKeys } from './support/extension-pages';
 import { seedCase } from '../../cli/eval/gold';
 
 let browser: ExtensionBrowser;
@@ -174,14 +174,32 @@ test('a page cannot tell Backstory is installed by fetching its files, and its t
   await page.close();
 });
 
-test('no confident match: the 2022 Prague Declaration is not shown as the 2008 one', async () => {
+test('linking by the article’s date: the 2022 Prague Declaration is the quadrilateral statement, never the 2008 one', async () => {
+  await forgetCards(browser);
   const page = await openSeed();
   await mark(page, 'Prague Declaration').focus();
   const card = page.locator(CARD);
-  await expect(card.locator('.reason')).toHaveText('No confident match');
+  await expect(card.locator('.title')).toHaveText('Quadrilateral statement of Prague');
   await expect(card).not.toContainText('European Conscience');
+  // The document's date beside the one the article gives.
+  await expect(card).toContainText('Signed2022-10-06');
   await expect(card.locator('.in-article')).toContainText('2022-10-06');
+  await page.keyboard.press('Escape');
+  await mark(page, 'Alma-Ata Declaration').focus();
+  await expect(card.locator('.title')).toHaveText('Alma-Ata Protocol');
   await page.close();
+  // Where Wikipedia has no page of that year and those places, the card says which document the title is.
+  const world = loadWorld();
+  world.pages = world.pages.filter((p) => p.title !== 'Quadrilateral statement of Prague');
+  wiki.set({ world, mode: 'ok' });
+  await forgetCards(browser);
+  const again = await openSeed();
+  await mark(again, 'Prague Declaration').focus();
+  await expect(again.locator(`${CARD} .reason`)).toHaveText(
+    'The 2008 Prague Declaration on European Conscience and Communism is a different document',
+  );
+  await again.close();
+  await forgetCards(browser);
 });
 
 test('without network the card still shows what the article says, with the reason', async () => {

@@ -155,15 +155,17 @@ export function answer(world: World, url: URL): unknown {
   if (params.get('action') !== 'query') return null;
   const byTitle = new Map(world.pages.map((p, i) => [p.title, { page: p, pageid: 1000 + i }]));
   if (params.get('generator') === 'search') {
-    const phrases = [...(params.get('gsrsearch') ?? '').matchAll(/"([^"]+)"/g)].map((m) =>
-      (m[1] as string).toLowerCase(),
-    );
+    const query = params.get('gsrsearch') ?? '';
+    const phrases = [...query.matchAll(/"([^"]+)"/g)].map((m) => (m[1] as string).toLowerCase());
+    // Without quotes, every word must appear (CirrusSearch's default AND), in the title or the text.
+    const terms = phrases.length > 0 ? [] : query.toLowerCase().split(/\s+/).filter(Boolean);
     const limit = Number(params.get('gsrlimit') ?? 10);
     const scored = world.pages
       .filter((p) => !p.disambiguation)
       .map((p) => {
         const title = p.title.toLowerCase();
-        const text = `${title} ${(p.extract ?? '').toLowerCase()}`;
+        const text = `${title} ${(p.description ?? '').toLowerCase()} ${(p.extract ?? '').toLowerCase()}`;
+        if (terms.length > 0) return { p, s: terms.every((t) => text.includes(t)) ? 1 : 0 };
         return { p, s: phrases.some((ph) => title.includes(ph)) ? 2 : phrases.some((ph) => text.includes(ph)) ? 1 : 0 };
       })
       .filter(({ s }) => s > 0)

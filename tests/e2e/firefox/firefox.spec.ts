@@ -140,6 +140,23 @@ test('Escape dismisses a card opened by hover or by Tab; it stays closed, and th
   await page.close();
 });
 
+test('linking by the article’s date: the seed’s 2022 Prague Declaration gets the quadrilateral statement’s card', async () => {
+  test.skip(!seed, '../shared is absent: the seed is skipped');
+  const page = await open(seed as GoldCase);
+  await page.$eval('backstory-mark[tabindex][data-backstory-entity="agreement:prague-declaration"]', (el) =>
+    (el as HTMLElement).focus(),
+  );
+  const title = await page.waitForSelector('backstory-card >>> .card .title', { timeout: 5000 });
+  await page.waitForFunction(
+    () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card .title')?.textContent !== '',
+  );
+  expect(await title?.evaluate((el) => el.textContent)).toBe('Quadrilateral statement of Prague');
+  const card = await page.$eval('backstory-card', (host) => host.shadowRoot?.querySelector('.card')?.textContent ?? '');
+  expect(card).toContain('Signed2022-10-06');
+  expect(card).not.toContain('European Conscience');
+  await page.close();
+});
+
 test('a page cannot fetch the extension’s bundles, and its timings name none of them', async () => {
   const page = await open(fixture);
   const probe = await page.evaluate(

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../lib/entities/pipeline';
 import type { Entity } from '../../../lib/types';
+import { toQuery } from '../../../lib/page/in-article';
 
 function found(text: string): Entity[] {
   return findEntities(text).entities.filter((e) => e.kind !== 'person');
@@ -131,5 +132,39 @@ describe('an agreement named again by its capitalized head', () => {
       'Officials compared it with the Treaty of Rome.';
     const agreement = findEntities(text).entities.find((e) => e.name === 'Fergana Basin Cooperation Framework');
     expect(agreement?.mentions.map((m) => m.text)).toEqual(['Fergana Basin Cooperation Framework', 'Framework']);
+  });
+});
+
+describe('the places beside a dated agreement (its look-up tells same-named documents apart by them)', () => {
+  it('takes the two places nearest the name in its sentence, not the name’s own words', () => {
+    const text =
+      'Officials in Chile were not consulted. The minister recalled the 1998 Lisbon Accord, under which Peru and Ecuador settled the border dispute that Colombia had mediated.';
+    const accord = found(text).find((e) => e.name === 'Lisbon Accord');
+    expect(accord?.year).toBe(1998);
+    expect(accord?.places).toEqual(['Peru', 'Ecuador']);
+  });
+
+  it('gives none to an undated agreement, and none from other sentences', () => {
+    const undated = found('The Lisbon Accord was signed by Peru and Ecuador.').find((e) => e.name === 'Lisbon Accord');
+    expect(undated?.places).toBeUndefined();
+    const alone = found('Peru and Ecuador met. They recalled the 1998 Lisbon Accord. Nothing else was agreed.').find(
+      (e) => e.name === 'Lisbon Accord',
+    );
+    expect(alone?.year).toBe(1998);
+    expect(alone?.places).toBeUndefined();
+  });
+});
+
+describe('what a look-up carries (toQuery): names, a year, places and a date, no page text', () => {
+  it('gives the article’s day to people only, and the places to the dated agreement', () => {
+    const text =
+      'Foreign Minister Ana Duarte said on Monday that the 1998 Lisbon Accord, under which Peru and Ecuador settled their border, still held.';
+    const entities = findEntities(text).entities;
+    const queries = entities.map((e) => toQuery(e, '2024-05-02T09:30:00Z'));
+    expect(queries.find((q) => q.kind === 'person')).toMatchObject({ name: 'Ana Duarte', date: '2024-05-02' });
+    const accord = queries.find((q) => q.kind === 'agreement');
+    expect(accord).toMatchObject({ name: 'Lisbon Accord', year: 1998, places: ['Peru', 'Ecuador'] });
+    expect(accord?.date).toBeUndefined();
+    expect(JSON.stringify(queries)).not.toContain('border');
   });
 });

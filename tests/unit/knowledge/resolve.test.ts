@@ -47,8 +47,8 @@ const SEED: EntityQuery[] = [
   q('o1', 'Collective Security Treaty Organization', 'organization', { acronym: 'CSTO', mentions: 4 }),
   q('a2', '3+3', 'agreement'),
   q('o2', 'European Union', 'organization', { mentions: 2 }),
-  q('a3', 'Prague Declaration', 'agreement', { year: 2022 }),
-  q('a4', 'Alma-Ata Declaration', 'agreement', { year: 1991 }),
+  q('a3', 'Prague Declaration', 'agreement', { year: 2022, places: ['Armenia', 'Azerbaijan'] }),
+  q('a4', 'Alma-Ata Declaration', 'agreement', { year: 1991, places: ['Nagorno-Karabakh', 'Azerbaijan'] }),
   q('o3', 'OSCE Minsk Group', 'organization'),
 ];
 
@@ -79,10 +79,14 @@ describe('resolveEntities on the seed’s entities', () => {
     if (alma.status === 'linked') expect(alma.card?.title).toBe('Alma-Ata Protocol');
   });
 
-  it('does not show the October 2022 Prague Declaration as the 2008 one', async () => {
+  it('finds the October 2022 Prague Declaration under its own title by its year and places, not the 2008 one', async () => {
     const prague = await get('a3');
-    expect(prague.status).not.toBe('linked');
-    expect(prague.reason).toBe('No confident match');
+    expect(prague.status).toBe('linked');
+    expect(prague.card?.title).toBe('Quadrilateral statement of Prague');
+    expect(prague.card?.facts).toContainEqual({ label: 'Signed', value: '2022-10-06' });
+    // The search went out as words, the generic head left out: no sentence of the article.
+    const context = log.map((u) => new URL(u).searchParams.get('gsrsearch')).find((s) => s && !s.includes('"'));
+    expect(context).toBe('Prague 2022 Armenia Azerbaijan');
   });
 
   it('finds "3+3" by search, and treaty organizations with their facts', async () => {
@@ -94,6 +98,62 @@ describe('resolveEntities on the seed’s entities', () => {
         { label: 'Members', value: '6' },
       ]),
     );
+  });
+});
+
+describe('a dated name whose title is a namesake of another year', () => {
+  it('abstains when nothing of its year and places is found, and says which document the title is', async () => {
+    const log: string[] = [];
+    const [prague] = [
+      (
+        await resolveEntities(
+          [q('a', 'Prague Declaration', 'agreement', { year: 2022, places: ['Chile'] })],
+          'en',
+          deps(log),
+        )
+      ).get('a'),
+    ];
+    expect(prague?.status).toBe('no-match');
+    expect(prague?.reason).toBe(
+      'The 2008 Prague Declaration on European Conscience and Communism is a different document',
+    );
+    expect(log.length).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps the article’s budget: with four requests (one went to the knowledge look-up) no second search', async () => {
+    const log: string[] = [];
+    await resolveEntities(SEED, 'en', deps(log), new Map(), undefined, 4);
+    expect(log.length).toBeLessThanOrEqual(4);
+  });
+
+  it('without a year, the same-named document is no reason to search again', async () => {
+    const log: string[] = [];
+    const result = (await resolveEntities([q('a', 'Prague Declaration', 'agreement')], 'en', deps(log))).get('a');
+    expect(result?.card?.title).toBe('Prague Declaration on European Conscience and Communism');
+    const unquoted = log
+      .map((u) => new URL(u).searchParams.get('gsrsearch'))
+      .filter((s) => s !== null && !s.includes('"'));
+    expect(unquoted).toEqual([]);
+  });
+});
+
+describe('a person among namesakes, on the article’s date', () => {
+  const ferrand = (date?: string) =>
+    resolveEntities([q('f', 'Daniel Ferrand', 'person', date ? { date } : {})], 'en', deps()).then((r) => r.get('f'));
+
+  it('takes the namesake whose office spans the article’s date', async () => {
+    expect((await ferrand('2021-03-15'))?.card?.title).toBe('Daniel Ferrand (born 1975)');
+    expect((await ferrand('1995-06'))?.card?.title).toBe('Daniel Ferrand (born 1950)');
+  });
+
+  it('without a date, or on a date neither held office, offers both', async () => {
+    for (const date of [undefined, '2010-01-01']) {
+      const result = await ferrand(date);
+      expect(result?.status).toBe('ambiguous');
+      expect(result?.candidates.map((c) => c.title)).toEqual(
+        expect.arrayContaining(['Daniel Ferrand (born 1950)', 'Daniel Ferrand (born 1975)']),
+      );
+    }
   });
 });
 

@@ -166,6 +166,11 @@ describe('background router', () => {
       ['prefetchCards', { lang: 'en', entities: 'all' }],
       ['prefetchCards', { lang: 'en&origin=evil', entities: [] }],
       ['getCard', { lang: 'en', entity: { ...lavrov, kind: 'city' } }],
+      ['getCard', { lang: 'en', entity: { ...lavrov, date: 'last Tuesday' } }],
+      [
+        'getCard',
+        { lang: 'en', entity: { ...lavrov, places: ['Armenia', 'Azerbaijan', 'Iran', 'Georgia', 'Turkey'] } },
+      ],
       ['getCard', null],
       ['chooseCard', { lang: 'en', entity: lavrov, title: '' }],
       ['readArticle', { text: 42, clues: CLUES, evidence: null }],
