@@ -102,22 +102,30 @@ test('hovering a person shows the card after the delay, with background and what
   await page.close();
 });
 
-test('keyboard: Tab reaches marks, focus opens the card at once, Escape closes it and keeps focus', async () => {
+test('keyboard: Tab reaches marks, focus opens the card at once, Escape closes it for good and keeps focus', async () => {
   const page = await openSeed();
   const first = page.locator('backstory-mark[tabindex]').first();
   await first.focus();
   await expect(page.locator(CARD)).toBeVisible({ timeout: 1000 });
+  const tabToNextMark = async () => {
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.localName === 'backstory-mark')) return;
+    }
+  };
+  // A mark reached by Tab: its card opens; Escape closes it, and it stays closed.
+  await tabToNextMark();
+  const reached = await page.evaluate(() => document.activeElement?.textContent);
+  await expect(page.locator(`${CARD} .title`)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator(CARD)).toHaveCount(0);
-  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-mark');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(reached);
   await page.waitForTimeout(1000);
   await expect(page.locator(CARD)).toHaveCount(0);
   // Tab moves on through the page's own links to the next mark, whose card opens.
-  for (let i = 0; i < 6; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.localName === 'backstory-mark')) break;
-  }
+  await tabToNextMark();
   expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-mark');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).not.toBe(reached);
   await expect(page.locator(CARD)).toBeVisible();
   await page.close();
 });

@@ -125,17 +125,24 @@ test('Escape dismisses a card opened by hover or by Tab; it stays closed, and th
   await page.waitForSelector('backstory-card >>> .card', { timeout: 5000 });
   await page.mouse.move(2, 2);
   await page.waitForFunction(() => document.querySelector('backstory-card') === null, { timeout: 3000 });
-  // Keyboard: focus a mark, Escape, closed a second later; Tab to the next mark opens its card.
+  // Keyboard: a mark reached by Tab, Escape, closed a second later; Tab to the next mark opens its card.
+  const tabToNextMark = async () => {
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.localName === 'backstory-mark')) return;
+    }
+  };
   await page.$eval(selector, (el) => (el as HTMLElement).focus());
+  await tabToNextMark();
+  const reached = await page.evaluate(() => document.activeElement?.textContent);
   await page.waitForSelector('backstory-card >>> .card', { timeout: 5000 });
   await page.keyboard.press('Escape');
   await new Promise((r) => setTimeout(r, 1000));
   expect(await cardShown(page)).toBe(false);
-  for (let i = 0; i < 8; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.localName === 'backstory-mark')) break;
-  }
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(reached);
+  await tabToNextMark();
   expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-mark');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).not.toBe(reached);
   await page.waitForSelector('backstory-card >>> .card', { timeout: 5000 });
   await page.close();
 });
