@@ -13,6 +13,8 @@ import { LazyHover } from './lazy-hover';
 import { CARDS_GLOBAL, type CardUi } from './card-ui-api';
 import type { CardViewDeps } from './card-view';
 import { sendMessage, type PageState } from '../platform/messaging';
+import { parseSettings } from '../platform/content-requests';
+import { NO_ENTITIES } from '../lib/analysis';
 import { loadBundle } from '../platform/load-bundle';
 import { MAX_REQUESTS } from '../lib/knowledge/urls';
 
@@ -40,7 +42,12 @@ export class PageSession {
     this.reader = new PageReader(doc, {
       // Bylines, dates and entities are read in the background, whose code stays warm across pages and
       // off this tab's thread.
-      readArticle: (request) => sendMessage('readArticle', request),
+      // The reader's settings come with the answer: a site switched off keeps its page unmarked.
+      readArticle: async (request) => {
+        const answer = await sendMessage('readArticle', request);
+        this.applySettings(answer.settings);
+        return this.enabled ? answer : { ...answer, analysis: NO_ENTITIES };
+      },
       run: sliceRunner({
         sliceMs: SLICE_MS,
         pause: pauseForBrowser,
@@ -65,6 +72,13 @@ export class PageSession {
     };
   }
 
+  /** The settings that came with a reading: the kinds to mark, and whether this site is switched off. */
+  private applySettings(data: unknown): void {
+    const settings = parseSettings(data);
+    this.reader.preferKinds(new Set(settings.markedKinds));
+    if (settings.disabledSites.includes(this.doc.location?.hostname ?? '')) this.enabled = false;
+  }
+
   /** Backstory is running in this tab (not switched off for the site). */
   get isOn(): boolean {
     return this.enabled;
@@ -87,19 +101,27 @@ export class PageSession {
     this.reading = true;
     const result = await this.reader.read().catch(() => null);
     if (!result) return; // superseded by a newer read, or stopped
+    if (!this.enabled) return this.stop(); // the site is switched off (the reading's settings said so)
     this.reading = false;
     timed('hand-off', () => this.announce(result));
   };
 
-  /** Tells the side panel, prepares the card UI's loader, and has the background look up every card. */
+  /**
+   * Tells the side panel, prepares the card UI's loader, and has the background look up every card.
+   * An article with entities sends only its card batch, which tells the side panel too (one message
+   * fewer on the page's thread); any other page says it was read itself.
+   */
   private announce(result: PageAnalysis): void {
-    void sendMessage('pageChanged', { status: this.state.status }).catch(() => undefined);
+    const entities = result.article
+      ? result.analysis.entities.map((e) => toQuery(e, result.article?.meta.publishedTime))
+      : [];
+    if (!result.article || entities.length === 0)
+      void sendMessage('pageChanged', { status: this.state.status }).catch(() => undefined);
     if (!result.article) return;
     // The card UI is a bundle of its own, loaded at the reader's first hover or focus on a mark.
     this.hover ??= new LazyHover(this.doc, async () =>
       (await loadBundle<CardUi>('cards.js', CARDS_GLOBAL)).createHover(this.doc, this.cardDeps),
     );
-    const entities = result.analysis.entities.map((e) => toQuery(e, result.article?.meta.publishedTime));
     // The knowledge look-up and the cards' batch run side by side: the look-up takes one request of the
     // article's five, and a person it adds gets a card at the first hover.
     const asking = (result.analysis.doubtful ?? []).length > 0;

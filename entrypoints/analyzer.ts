@@ -8,7 +8,7 @@ import type { Reader } from '../lib/page/sentinel';
 import { recordMeasure } from '../lib/page/timing';
 import { PageSession } from '../components/page-session';
 import { ANALYZER_GLOBAL } from '../components/analyzer-api';
-import { extensionAlive, onMessage, sendMessage, type PageState } from '../platform/messaging';
+import { extensionAlive, onMessage, type PageState } from '../platform/messaging';
 import { watchAddress } from '../lib/page/watch-address';
 import { parseFocusEntity, parseScrollToText, parseSettings } from '../platform/content-requests';
 
@@ -21,24 +21,17 @@ async function startReading(
   firstSignals: DeclaredSignals,
   readSignals: (doc: Document) => DeclaredSignals,
 ): Promise<void> {
-  // Setup is timed in its two synchronous parts, either side of waiting for the settings.
-  let setupStart = performance.now();
+  const setupStart = performance.now();
   const host = location.hostname;
-  // The settings come from the background, which also tells every page when they change: the page
-  // never wakes the storage API itself.
-  const asked = sendMessage('getSettings');
-  recordMeasure('setup', setupStart, performance.now() - setupStart);
-  const settings = parseSettings(await asked.catch(() => null));
-  setupStart = performance.now();
-  let off = settings.disabledSites.includes(host);
-  let kinds = new Set<EntityKind>(settings.markedKinds);
+  // The settings come with the background's reading of the article (the page never wakes the storage
+  // API, nor asks before reading), and the background tells every page when they change.
+  let off = false;
   let signals: DeclaredSignals | undefined = firstSignals;
   let session: PageSession | null = null;
   const start = async (): Promise<void> => {
     if (off) return;
     session ??= new PageSession(document, readSignals, signals);
     signals = undefined; // a later read (late content, navigation) looks again
-    await session.setKinds(kinds);
     await session.start();
   };
   const state = (): PageState => session?.state ?? { status: off ? 'off' : 'reading', host };
@@ -53,11 +46,11 @@ async function startReading(
   onMessage('settingsChanged', ({ data }) => {
     if (!alive) return;
     const changed = parseSettings(data);
-    kinds = new Set(changed.markedKinds);
+    const kinds = new Set<EntityKind>(changed.markedKinds);
     off = changed.disabledSites.includes(host);
     if (off) session?.stop();
-    else if (!session?.isOn) void start();
-    else void session.setKinds(kinds);
+    else if (session?.isOn) void session.setKinds(kinds);
+    else void start(); // its reading brings the settings along
   });
   // An orphaned script (the extension was updated or reloaded) takes its marks away and goes quiet.
   const alivePoll = setInterval(() => {

@@ -27,6 +27,8 @@ export interface BackgroundDeps {
   findEntities(text: string, referenceDate: string | null, verdicts?: ReadonlyMap<string, NameVerdict>): EntityAnalysis;
   injectBundle(tabId: number, frameId: number | undefined, file: BundleFile): Promise<void>;
   readSettings(): Promise<ReaderSettings>;
+  /** Tells the side panel that the article in tab `tabId` was read (its card batch arrived). */
+  announcePage(tabId: number): void;
 }
 
 export const BACKGROUND_MESSAGES = [
@@ -38,7 +40,6 @@ export const BACKGROUND_MESSAGES = [
   'injectScript',
   'getCacheStats',
   'clearCache',
-  'getSettings',
 ] as const;
 type BackgroundMessage = (typeof BACKGROUND_MESSAGES)[number];
 
@@ -55,6 +56,7 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
     async prefetchCards(data, sender) {
       fromUs(sender);
       const request = validate('prefetchCards', data);
+      if (sender.tab?.id !== undefined) deps.announcePage(sender.tab.id);
       return { cards: await (await deps.service).prefetch(request.lang, request.entities, request.budget) };
     },
     async getCard(data, sender) {
@@ -72,9 +74,10 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
     async readArticle(data, sender) {
       fromUs(sender);
       const request = validate('readArticle', data);
+      const reading = deps.readSettings();
       const settlement = settleArticle(request.clues, request.evidence);
       const text = settlement.notArticle ? null : request.text;
-      if (text === null) return { settlement, analysis: NO_ENTITIES };
+      if (text === null) return { settlement, analysis: NO_ENTITIES, settings: await reading };
       // Names the knowledge look-up typed before cost nothing, offline too; the others are the page's
       // questions ("doubtful"), asked once its marks are on (confirmNames).
       const date = settlement.publishedTime;
@@ -82,7 +85,7 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
       const stored = await (await deps.service).storedVerdicts(NAMES_WIKI, first.doubtful ?? []);
       const analysis = withVerdicts(first, stored, (verdicts) => deps.findEntities(text, date, verdicts));
       const doubtful = (analysis.doubtful ?? []).filter((name) => !stored.has(nameKey(name)));
-      return { settlement, analysis: { ...analysis, doubtful } };
+      return { settlement, analysis: { ...analysis, doubtful }, settings: await reading };
     },
     // The article's doubtful names typed by Wikidata (stored verdicts, then one request for the rest),
     // and its entities read again with every verdict: the page adds and removes marks from the answer.
@@ -112,10 +115,6 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
       fromUs(sender);
       await (await deps.service).clear();
       return { ok: true as const };
-    },
-    async getSettings(_data, sender) {
-      fromUs(sender);
-      return deps.readSettings();
     },
   };
 }

@@ -31,7 +31,8 @@ export function extensionAlive(): boolean {
 export interface ProtocolMap {
   /**
    * Content → background: look up every entity of the page now (one batch per source), and return their
-   * cards, which the page keeps in memory so a hover paints its card at once.
+   * cards, which the page keeps in memory so a hover paints its card at once. The batch also means the
+   * page was read: the background tells the side panel (pageChanged with the tab), the page need not.
    */
   prefetchCards(data: { lang: string; entities: EntityQuery[]; budget?: number }): {
     cards: Record<string, LinkResult>;
@@ -52,9 +53,10 @@ export interface ProtocolMap {
   focusEntity(data: { id: string }): { ok: boolean };
   /**
    * Content script → background: an article's byline, date and verdict from the clues the page gathered,
-   * and the people and agreements in its text (it stays in the browser).
+   * and the people and agreements in its text (it stays in the browser); with the reader's settings,
+   * which the page needs only to mark (pages never wake the storage API themselves, nor ask first).
    */
-  readArticle(data: ArticleRequest): ArticleReading;
+  readArticle(data: ArticleRequest): ArticleReading & { settings: ReaderSettings };
   /**
    * Content script → background: type the article's doubtful names by Wikidata (only the names go out,
    * none in offline mode) and read its entities again with the verdicts; `requests`: how many it made.
@@ -62,12 +64,13 @@ export interface ProtocolMap {
   confirmNames(data: { text: string; referenceDate: string | null }): { analysis: EntityAnalysis; requests: number };
   /** Content script → background (Firefox): run one of the extension's bundles in my tab. */
   injectScript(data: { file: BundleFile }): { ok: true };
-  /** Content script → background: the reader's settings (pages never wake the storage API themselves). */
-  getSettings(): ReaderSettings;
   /** Background → every tab: the reader changed a setting in the popup; apply it now. */
   settingsChanged(data: ReaderSettings): void;
-  /** Content script → side panel: the page was read again (navigation, late content, settings). */
-  pageChanged(data: { status: PageState['status'] }): void;
+  /**
+   * Content script → side panel: the page was read again (navigation, late content, settings). The
+   * background sends it for a page whose card batch it received, naming the page's tab.
+   */
+  pageChanged(data: { status: PageState['status']; tabId?: number }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,5 +1,5 @@
 // The reader's settings: one key and default each. settings.ts makes them storage items for the popup
-// and the background; pages get them from the background (getSettings, settingsChanged).
+// and the background; pages get them from the background (with readArticle's answer, and settingsChanged).
 import type { EntityKind } from '../lib/types';
 
 export const SETTINGS = {

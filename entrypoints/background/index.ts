@@ -32,6 +32,7 @@ export default defineBackground(() => {
       timed('entities', () => findEntities(text, { referenceDate, ...(verdicts ? { verdicts } : {}) })),
     injectBundle,
     readSettings,
+    announcePage: (tabId) => void sendMessage('pageChanged', { status: 'article', tabId }).catch(() => undefined),
   });
   for (const name of BACKGROUND_MESSAGES) {
     onMessage(name, ({ data, sender }) => handlers[name](data, sender) as never);

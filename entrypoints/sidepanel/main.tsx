@@ -37,6 +37,8 @@ async function draw(): Promise<void> {
 
 void draw();
 if (!pinned) watchTabs(() => void draw());
-onMessage('pageChanged', ({ sender }) => {
-  if (sender.tab?.id === tabId) void draw();
+// From the tab's content script, or from the background naming the tab (a page's card batch).
+onMessage('pageChanged', ({ data, sender }) => {
+  const from = sender.tab?.id ?? (typeof data?.tabId === 'number' ? data.tabId : undefined);
+  if (from !== undefined && from === tabId) void draw();
 });

@@ -128,6 +128,11 @@ export class PageReader {
     return next;
   }
 
+  /** The kinds the next marking uses, known before it (the reader's settings come with the entities). */
+  preferKinds(kinds: ReadonlySet<EntityKind>): void {
+    this.kinds = kinds;
+  }
+
   /** Which kinds get marks; changing them re-marks the page without reading it again. */
   async setKinds(kinds: ReadonlySet<EntityKind>): Promise<void> {
     this.kinds = kinds;

@@ -147,3 +147,16 @@ test('the panel says when a page is not an article', async () => {
   await panel.close();
   await page.close();
 });
+
+test('an open panel follows its tab: an article read after it opened gets its briefing', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/fixtures/search-results/source.html'));
+  const panel = await openExtensionPage(browser, 'sidepanel.html', await tabIdOf(browser, page));
+  await expect(panel.locator('.briefing[data-state="not-article"]')).toBeVisible();
+  // The article's card batch tells the panel (through the background) that its page was read.
+  await page.goto(server.url('/seed/lavrov-yerevan.html'));
+  await expect(panel.locator('.briefing[data-state="article"]')).toBeVisible({ timeout: 10_000 });
+  await expect(panel.locator('.cast > li .name')).toHaveCount(6);
+  await panel.close();
+  await page.close();
+});

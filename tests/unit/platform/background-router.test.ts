@@ -24,7 +24,12 @@ const API_PARAMS = new Set([
 
 function setup(find?: typeof findEntities) {
   const fetched: string[] = [];
-  const calls = { findEntities: 0, inject: [] as string[], referenceDates: [] as Array<string | null> };
+  const calls = {
+    findEntities: 0,
+    inject: [] as string[],
+    referenceDates: [] as Array<string | null>,
+    announced: [] as number[],
+  };
   const http = new HttpClient({
     fetch: async (url) => {
       fetched.push(String(url));
@@ -45,7 +50,8 @@ function setup(find?: typeof findEntities) {
         : { entities: [], quotes: [], dates: [] };
     },
     injectBundle: async (_tab, _frame, file) => void calls.inject.push(file),
-    readSettings: async () => ({ disabledSites: [], markedKinds: ['person'] }),
+    readSettings: async () => ({ disabledSites: ['quiet.example'], markedKinds: ['person'] }),
+    announcePage: (tabId) => void calls.announced.push(tabId),
   });
   return { handlers, fetched, calls };
 }
@@ -95,7 +101,6 @@ const VALID: Record<string, unknown> = {
   injectScript: { file: 'cards.js' },
   getCacheStats: undefined,
   clearCache: undefined,
-  getSettings: undefined,
 };
 
 describe('background router', () => {
@@ -108,7 +113,7 @@ describe('background router', () => {
       }
     }
     expect(fetched).toEqual([]);
-    expect(calls).toEqual({ findEntities: 0, inject: [], referenceDates: [] });
+    expect(calls).toEqual({ findEntities: 0, inject: [], referenceDates: [], announced: [] });
   });
 
   it("reads an article's byline and date from its clues, and its entities against that date", async () => {
@@ -116,6 +121,17 @@ describe('background router', () => {
     const reading = await handlers.readArticle(VALID.readArticle, OWN);
     expect(reading.settlement).toEqual({ byline: 'Jane Doe', publishedTime: '2019-05-03', notArticle: null });
     expect(calls.referenceDates).toEqual(['2019-05-03']);
+    // The reader's settings come with the reading: the page asks nothing before it reads.
+    expect(reading.settings).toEqual({ disabledSites: ['quiet.example'], markedKinds: ['person'] });
+  });
+
+  it("tells the side panel that a tab's article was read when its card batch arrives", async () => {
+    const { handlers, calls } = setup();
+    await handlers.prefetchCards(VALID.prefetchCards, OWN);
+    expect(calls.announced).toEqual([7]);
+    // From the extension's own pages (no tab) there is nothing to announce.
+    await handlers.prefetchCards(VALID.prefetchCards, { id: OWN.id });
+    expect(calls.announced).toEqual([7]);
   });
 
   it('reads no entities on a page its evidence refuses, nor in a language the finder does not read', async () => {
@@ -186,7 +202,7 @@ describe('background router', () => {
     for (const [name, data] of malformed) await expect(handlers[name](data, OWN)).rejects.toThrow(/Malformed/);
     await expect(handlers.injectScript({ file: 'analyzer.js' }, { id: OWN.id })).rejects.toThrow(/from a tab/);
     expect(fetched).toEqual([]);
-    expect(calls).toEqual({ findEntities: 0, inject: [], referenceDates: [] });
+    expect(calls).toEqual({ findEntities: 0, inject: [], referenceDates: [], announced: [] });
   });
 
   it('fetches only the API addresses it builds, whatever the names say (500 hostile requests)', async () => {
