@@ -12,7 +12,7 @@ import { bundleSizes } from './bundles';
 import { runCards } from './card-runs';
 import { checkBudgets } from './budgets';
 import { printReport } from './report';
-import { runWholeCost, writeEmptyExtension } from './whole-cost';
+import { measureWholeCost } from './whole-cost';
 import { CORPUS_DIR } from './pages';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
@@ -32,12 +32,8 @@ const browser = await launchForTiming();
 const inBrowser = await runInBrowser(browser, pages, (p) => server.url(p), LOADS, TRACED_LOADS);
 await browser.close();
 
-console.log(`Whole cost: ${pages.length} pages × ${WHOLE_LOADS} loads with Backstory and with an empty extension`);
-const withBackstory = await launchForTiming();
-const withEmpty = await launchForTiming(writeEmptyExtension(path.join(GENERATED_DIR, 'empty-extension')));
-const whole = await runWholeCost(withBackstory, withEmpty, pages, (p) => server.url(p), WHOLE_LOADS, WHOLE_TRACED);
-await withBackstory.close();
-await withEmpty.close();
+const emptyDir = path.join(GENERATED_DIR, 'empty-extension');
+const whole = await measureWholeCost(pages, (p) => server.url(p), emptyDir, WHOLE_LOADS, WHOLE_TRACED);
 
 console.log('Node: the same stages');
 const inNode = runInNode(pages, LOADS);

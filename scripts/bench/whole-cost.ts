@@ -3,6 +3,7 @@
 // loaded with an empty reference extension (same Chromium, same run, loads alternating), beside
 // Readability.parse() of that page; and, from traced loads, where the difference goes.
 import type { Browser, Page } from 'puppeteer-core';
+import { launchForTiming } from '../chromium';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchPage } from './pages';
@@ -131,6 +132,25 @@ export async function runWholeCost(
     );
   }
   return results;
+}
+
+/** The whole cost of `pages`: launches the two Chromiums (Backstory's build, the empty extension), runs, closes. */
+export async function measureWholeCost(
+  pages: BenchPage[],
+  url: (p: string) => string,
+  emptyDir: string,
+  loads: number,
+  traced: number,
+): Promise<WholeCostResult[]> {
+  console.log(`Whole cost: ${pages.length} pages × ${loads} loads with Backstory and with an empty extension`);
+  const backstory = await launchForTiming();
+  const empty = await launchForTiming(writeEmptyExtension(emptyDir));
+  try {
+    return await runWholeCost(backstory, empty, pages, url, loads, traced);
+  } finally {
+    await backstory.close();
+    await empty.close();
+  }
 }
 
 export { BREAKDOWN };

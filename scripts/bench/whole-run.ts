@@ -1,22 +1,17 @@
 // `npm run bench:whole`: only the whole-cost part of the bench (the pages of BENCH_ONLY, or all), for
 // comparing one change quickly; prints the same table as `npm run bench` and checks no budget.
 import path from 'node:path';
-import { launchForTiming } from '../chromium';
 import { startStaticServer } from '../static-server';
 import { benchPages, GENERATED_DIR, CORPUS_DIR } from './pages';
-import { runWholeCost, writeEmptyExtension } from './whole-cost';
+import { measureWholeCost } from './whole-cost';
 
 const WHOLE_LOADS = Number(process.env.BENCH_WHOLE_LOADS ?? 15);
 const WHOLE_TRACED = Number(process.env.BENCH_WHOLE_TRACED ?? 3);
 const only = process.env.BENCH_ONLY?.split(',');
 const pages = benchPages().filter((p) => !only || only.some((name) => p.name.startsWith(name)));
 const server = await startStaticServer(0, { '/bench/': GENERATED_DIR, '/corpus/': CORPUS_DIR });
-console.log(`Whole cost: ${pages.length} pages × ${WHOLE_LOADS} loads with Backstory and with an empty extension`);
-const withBackstory = await launchForTiming();
-const withEmpty = await launchForTiming(writeEmptyExtension(path.join(GENERATED_DIR, 'empty-extension')));
-const whole = await runWholeCost(withBackstory, withEmpty, pages, (p) => server.url(p), WHOLE_LOADS, WHOLE_TRACED);
-await withBackstory.close();
-await withEmpty.close();
+const emptyDir = path.join(GENERATED_DIR, 'empty-extension');
+const whole = await measureWholeCost(pages, (p) => server.url(p), emptyDir, WHOLE_LOADS, WHOLE_TRACED);
 await server.close();
 for (const r of whole) {
   const b = Object.entries(r.breakdown)

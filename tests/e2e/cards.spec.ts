@@ -9,6 +9,7 @@ import type { WikimediaRoutes } from './support/wikimedia-routes';
 import { loadWorld } from '../support/fake-wikimedia';
 import { forgetCards, storedCards as storedCardKeys } from './support/extension-pages';
 import { seedCase } from '../../cli/eval/gold';
+import { probeExtensionFiles } from './support/probe-extension-files';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -157,27 +158,12 @@ test('a page cannot tell Backstory is installed by fetching its files, and its t
   // Both bundles loaded: the analyzer (marks) and the card UI (a card on hover).
   await mark(page, 'Sergey Lavrov').hover();
   await expect(page.locator(`${CARD} .title`)).toHaveText('Sergey Lavrov');
-  const probe = await page.evaluate(async (id) => {
-    const fetched: Record<string, string> = {};
-    for (const file of ['analyzer.js', 'cards.js', 'sentinel.js', 'marks.css', 'manifest.json']) {
-      fetched[file] = await fetch(`chrome-extension://${id}/${file}`).then(
-        (r) => `status ${r.status}`,
-        () => 'refused',
-      );
-    }
-    const named = performance
-      .getEntriesByType('resource')
-      .map((e) => e.name)
-      .filter((name) => !name.startsWith(location.origin));
-    return { fetched, named };
-  }, browser.extensionId);
-  expect(probe.fetched).toEqual({
-    'analyzer.js': 'refused',
-    'cards.js': 'refused',
-    'sentinel.js': 'refused',
-    'marks.css': 'refused',
-    'manifest.json': 'refused',
-  });
+  const files = ['analyzer.js', 'cards.js', 'sentinel.js', 'marks.css', 'manifest.json'];
+  const probe = await page.evaluate(
+    probeExtensionFiles,
+    files.map((file) => `chrome-extension://${browser.extensionId}/${file}`),
+  );
+  expect(probe.fetched).toEqual(files.map(() => 'refused'));
   expect(probe.named).toEqual([]);
   await page.close();
 });

@@ -7,6 +7,7 @@ import { launchFirefox, openAndWait, type FirefoxWithExtension } from '../../../
 import { startFixtureServer, type FixtureServer } from '../../../scripts/fixture-server';
 import { fixtureCases, seedCase, type GoldCase } from '../../../cli/eval/gold';
 import { engineMarks } from '../support/expected-marks';
+import { probeExtensionFiles } from '../support/probe-extension-files';
 
 let firefox: FirefoxWithExtension;
 let server: FixtureServer;
@@ -167,21 +168,7 @@ test('linking by the article’s date: the seed’s 2022 Prague Declaration gets
 test('a page cannot fetch the extension’s bundles, and its timings name none of them', async () => {
   const page = await open(fixture);
   const probe = await page.evaluate(
-    async (urls) => {
-      const fetched = await Promise.all(
-        urls.map((url) =>
-          fetch(url).then(
-            (r) => `status ${r.status}`,
-            () => 'refused',
-          ),
-        ),
-      );
-      const named = performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((name) => !name.startsWith(location.origin));
-      return { fetched, named };
-    },
+    probeExtensionFiles,
     ['analyzer.js', 'cards.js', 'manifest.json'].map((file) => firefox.extensionUrl(file)),
   );
   expect(probe.fetched).toEqual(['refused', 'refused', 'refused']);
