@@ -1,7 +1,7 @@
 // The one entry point of entity finding: article text in, people, agreements and treaty bodies with
 // their mentions, roles and dates out, plus attributed quotations and the dates the text mentions.
 import type { Entity, EntityAnalysis } from '../types';
-import { tokenize } from './tokens';
+import { sentenceSpans, tokenize } from './tokens';
 import { findDates } from './dates';
 import { ClaimedSpans, type Span } from './spans';
 import { findAgreements, agreementDate } from './agreements';
@@ -82,11 +82,15 @@ export function findEntities(text: string, options: FindOptions = {}): EntityAna
     entities.push({ id, kind: 'person', name, ...(role ? { role } : {}), mentions });
     for (const m of mentions) personMentions.push({ ...m, entityId: id });
   }
+  let sentences: Array<[number, number]> | undefined; // split once, and only for a dated agreement
   for (const draft of agreements) {
     const id = uniqueId(`${draft.kind}:${slug(draft.name)}`, used);
     const when = agreementDate(text, draft, dates);
     // Only a dated agreement can be told from a same-named document of another year.
-    const places = when.year !== undefined ? agreementPlaces(text, draft.name, draft.mentions) : [];
+    const places =
+      when.year !== undefined
+        ? agreementPlaces(tokens, (sentences ??= sentenceSpans(tokens)), draft.name, draft.mentions)
+        : [];
     entities.push({
       id,
       kind: draft.kind,
