@@ -5,7 +5,7 @@ import type { Card, CardKind, Fact, Position } from '../types';
 import type { Endpoints } from './urls';
 import type { WikiPage } from './parse-pages';
 import type { WikidataItem } from './parse-wikidata';
-import { claimsOf, firstTime, itemIds } from './parse-wikidata';
+import { claimsOf, firstTime, itemIds, termOf } from './parse-wikidata';
 import { HUMAN, P } from './vocabulary';
 
 /** Item ids a card needs labels for (citizenship, offices, types, parties, seat). */
@@ -26,13 +26,7 @@ function positionsOf(item: WikidataItem | undefined, labels: Map<string, string>
     if (claim.value.type !== 'item') continue;
     const label = labels.get(claim.value.id);
     if (!label) continue;
-    const start = claim.qualifiers[P.start]?.find((q) => q.type === 'time');
-    const end = claim.qualifiers[P.end]?.find((q) => q.type === 'time');
-    out.push({
-      label,
-      ...(start?.type === 'time' ? { start: start.iso } : {}),
-      ...(end?.type === 'time' ? { end: end.iso } : {}),
-    });
+    out.push({ label, ...termOf(claim) });
   }
   return out.sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
 }

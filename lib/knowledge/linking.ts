@@ -4,7 +4,7 @@
 import type { Candidate, EntityQuery } from '../types';
 import type { WikiPage } from './parse-pages';
 import type { WikidataItem } from './parse-wikidata';
-import { claimsOf, firstTime, itemIds } from './parse-wikidata';
+import { claimsOf, firstTime, itemIds, termOf } from './parse-wikidata';
 import { AGREEMENT_CLASSES, DISAMBIGUATION, HUMAN, KIND_WORDS, LINKING, ORGANIZATION_CLASSES, P } from './vocabulary';
 
 export interface LinkCandidate {
@@ -105,10 +105,8 @@ function onOrBefore(a: string, b: string): boolean {
 function termFit(query: EntityQuery, c: LinkCandidate): number {
   const date = query.date;
   if (query.kind !== 'person' || !date) return 0;
-  const iso = (v: { type: string; iso?: string } | undefined) => (v?.type === 'time' ? v.iso : undefined);
   for (const claim of claimsOf(c.item, P.positionHeld)) {
-    const start = iso(claim.qualifiers[P.start]?.[0]);
-    const end = iso(claim.qualifiers[P.end]?.[0]);
+    const { start, end } = termOf(claim);
     if (start && onOrBefore(start, date) && (!end || onOrBefore(date, end))) return 1;
   }
   return 0;

@@ -1,6 +1,7 @@
 // Parses Wikidata `wbgetentities` responses into items with typed claim values (items, times,
 // quantities, strings) and their qualifiers. Malformed claims are skipped one by one.
 import * as v from 'valibot';
+import { P } from './vocabulary';
 
 export type ClaimValue =
   | { type: 'item'; id: string }
@@ -116,6 +117,17 @@ export function claimsOf(item: WikidataItem | undefined, property: string): Clai
 
 export function itemIds(claims: Claim[]): string[] {
   return claims.map((c) => (c.value.type === 'item' ? c.value.id : null)).filter((x): x is string => x !== null);
+}
+
+/** A claim's term: its start and end time qualifiers ("position held" from … to …), where it gives them. */
+export function termOf(claim: Claim): { start?: string; end?: string } {
+  const time = (property: string) => {
+    const value = claim.qualifiers[property]?.find((q) => q.type === 'time');
+    return value?.type === 'time' ? value.iso : undefined;
+  };
+  const start = time(P.start);
+  const end = time(P.end);
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
 export function firstTime(item: WikidataItem | undefined, ...properties: string[]): string | undefined {
