@@ -1,6 +1,6 @@
 // Everything Backstory does in one tab: read and mark the page, follow late content, show cards, obey
 // the reader's settings (site switch, marked kinds) at once, and answer the side panel.
-import type { Entity, EntityKind, LinkResult } from '../lib/types';
+import type { Entity, EntityKind, EntityQuery, LinkResult } from '../lib/types';
 import type { PageAnalysis } from '../lib/analysis';
 import { PageReader } from '../lib/page/page-reader';
 import type { DeclaredSignals } from '../lib/article/declared-signals';
@@ -58,18 +58,22 @@ export class PageSession {
       ...(signals ? { signals } : {}),
     });
     const lang = () => this.reader.analysis?.article?.meta.lang || 'en';
-    const query = (entity: Entity) => toQuery(entity, this.reader.analysis?.article?.meta.publishedTime);
     this.cardDeps = {
       doc,
       analysis: () => this.reader.analysis,
       cachedCard: (entity) => this.known.get(entity.id),
-      fetchCard: (entity) => sendMessage('getCard', { lang: lang(), entity: query(entity) }),
+      fetchCard: (entity) => sendMessage('getCard', { lang: lang(), entity: this.queryOf(entity) }),
       chooseCard: async (entity, title) => {
-        const result = await sendMessage('chooseCard', { lang: lang(), entity: query(entity), title });
+        const result = await sendMessage('chooseCard', { lang: lang(), entity: this.queryOf(entity), title });
         this.known.set(entity.id, result);
         return result;
       },
     };
+  }
+
+  /** An entity's look-up, with the article's date (which tells an office-holder from a namesake). */
+  private queryOf(entity: Entity): EntityQuery {
+    return toQuery(entity, this.reader.analysis?.article?.meta.publishedTime);
   }
 
   /** The settings that came with a reading: the kinds to mark, and whether this site is switched off. */
@@ -112,9 +116,7 @@ export class PageSession {
    * fewer on the page's thread); any other page says it was read itself.
    */
   private announce(result: PageAnalysis): void {
-    const entities = result.article
-      ? result.analysis.entities.map((e) => toQuery(e, result.article?.meta.publishedTime))
-      : [];
+    const entities = result.article ? result.analysis.entities.map((e) => this.queryOf(e)) : [];
     if (!result.article || entities.length === 0)
       void sendMessage('pageChanged', { status: this.state.status }).catch(() => undefined);
     if (!result.article) return;

@@ -63,10 +63,18 @@ function contextWords(query: EntityQuery): string[] {
   return [...own, String(query.year), ...(query.places ?? [])];
 }
 
-/** Why a name has no card when its title names a namesake: "The 2008 Prague Declaration … is a different document". */
-function namesakeReason(query: EntityQuery, namesake: LinkCandidate, year: number): string {
-  const what = query.kind === 'agreement' ? 'document' : query.kind === 'person' ? 'person' : 'organization';
-  return `The ${year} ${namesake.page.title} is a different ${what}`;
+/**
+ * Why a name has no card when its title names a namesake of another year ("The 2008 Prague Declaration
+ * … is a different document"), or null when none of its candidates is one.
+ */
+function namesakeReason(query: EntityQuery, candidates: LinkCandidate[]): string | null {
+  for (const c of candidates) {
+    const year = c.byTitle ? contradictedYear(query, c) : null;
+    if (year === null) continue;
+    const what = query.kind === 'agreement' ? 'document' : query.kind === 'person' ? 'person' : 'organization';
+    return `The ${year} ${c.page.title} is a different ${what}`;
+  }
+  return null;
 }
 
 async function settle<T>(work: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
@@ -210,14 +218,8 @@ export async function resolveEntities(
     if (decision.status === 'linked' && decision.chosen)
       chosen.set(q.id, { query: q, candidate: decision.chosen, decision });
     else {
-      const namesake = list.find((c) => c.byTitle && contradictedYear(q, c) !== null);
-      const namesakeYear = namesake ? contradictedYear(q, namesake) : null;
       const reason =
-        decision.status === 'ambiguous'
-          ? 'Several matches'
-          : namesake && namesakeYear !== null
-            ? namesakeReason(q, namesake, namesakeYear)
-            : 'No confident match';
+        decision.status === 'ambiguous' ? 'Several matches' : (namesakeReason(q, list) ?? 'No confident match');
       results.set(q.id, {
         status: decision.status,
         confidence: decision.confidence,
