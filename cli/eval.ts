@@ -2,7 +2,7 @@
 // every fixture with an expected.json, on the seed (when ../shared is there), on the real-web entity
 // corpus's dev part (when the mirrors are there; `--with-test` adds its test part), offline (rules only)
 // and online (the recorded knowledge look-up replayed), and on any pairs given.
-import { fixtureCases, readGold, seedCase, type GoldCase } from './eval/gold';
+import { fixtureCases, languageCases, readGold, seedCase, type GoldCase } from './eval/gold';
 import { evaluateCase, total, FLOORS, type CaseResult } from './eval/run-eval';
 import { f1, type Counts } from './eval/score';
 import { evaluateRealWeb } from './eval/real-web-entities';
@@ -65,6 +65,26 @@ function printRealWebPart(split: 'dev' | 'test', verbose: boolean): void {
   line('online ', online);
 }
 
+/** Each language's fixtures, dev part (and test part with `--with-test`), and one summary line per part. */
+function printLanguages(test: boolean, verbose: boolean): void {
+  const summary: string[] = [];
+  for (const [lang, cases] of languageCases()) {
+    for (const split of test ? (['dev', 'test'] as const) : (['dev'] as const)) {
+      const part = cases.filter((c) => c.gold.isArticle !== false && (c.gold.split ?? 'dev') === split);
+      if (part.length === 0) continue;
+      const results = part.map(evaluateCase);
+      printTable(`Language ${lang}, ${split} part (${results.length} articles, rules only)`, results, verbose);
+      const sum = total(results);
+      summary.push(
+        `  ${lang} ${split}: people F1 ${f1(sum.people).f1.toFixed(3)}, agreements F1 ${f1(sum.agreements).f1.toFixed(3)}`,
+      );
+    }
+  }
+  if (summary.length === 0) return;
+  console.log(`\nLanguages summary${test ? '' : ' (test parts scored only at the end: --with-test)'}`);
+  summary.forEach((line) => console.log(line));
+}
+
 const withTest = process.argv.includes('--with-test');
 const args = process.argv.slice(2).filter((a) => !['--verbose', '-v', '--with-test'].includes(a));
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
@@ -102,6 +122,7 @@ if (args.length > 0) {
   } else {
     console.log('\nSeed skipped: ../shared/seed/lavrov-yerevan.html is not next to the project.');
   }
+  printLanguages(withTest, verbose);
   printRealWebPart('dev', verbose);
   if (withTest) printRealWebPart('test', verbose);
   else console.log('\nReal-web test part: scored only at the end (npm run eval -- --with-test).');

@@ -8,6 +8,7 @@ import { pauseForBrowser, sliceRunner } from '../lib/page/slices';
 import { recordMeasure, timed } from '../lib/page/timing';
 import { watchPage, type PageWatcher } from '../lib/page/page-watcher';
 import { toQuery } from '../lib/page/in-article';
+import { readLanguageOf } from '../lib/entities/read-language';
 import { MARK_TAG } from '../lib/highlight/marks';
 import { LazyHover } from './lazy-hover';
 import { CARDS_GLOBAL, type CardUi } from './card-ui-api';
@@ -149,6 +150,7 @@ export class PageSession {
     if (!article) return;
     const answer = await sendMessage('confirmNames', {
       text: article.text.text,
+      lang: readLanguageOf(article.meta.lang),
       referenceDate: article.meta.publishedTime ?? null,
     }).catch(() => null);
     if (!answer) return;

@@ -7,9 +7,10 @@ import type { MetaClues } from './article/metadata';
 import type { PageEvidence } from './article/page-evidence';
 import type { Settlement } from './article/settle-article';
 import { findKnownMentions, type KnownMention } from './entities/known-mentions';
+import { READ_LANGUAGES, readLanguageOf, type ReadLanguage } from './entities/read-language';
 
-/** Languages the entity finder is written for; other articles are read but not marked. */
-export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en', '']);
+/** Languages the entity finder is written for (and pages that declare none); others are read but not marked. */
+export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set([...READ_LANGUAGES, '']);
 
 export interface PageAnalysis {
   check: ArticleCheck;
@@ -27,9 +28,13 @@ function entityText(article: ExtractedArticle): string | null {
 }
 
 /** What entity finding needs from an article, or null when its language is not one we read. */
-export function entityInput(article: ExtractedArticle | null): { text: string; referenceDate: string | null } | null {
+export function entityInput(
+  article: ExtractedArticle | null,
+): { text: string; referenceDate: string | null; lang: ReadLanguage } | null {
   const text = article ? entityText(article) : null;
-  return article && text !== null ? { text, referenceDate: article.meta.publishedTime } : null;
+  return article && text !== null
+    ? { text, referenceDate: article.meta.publishedTime, lang: readLanguageOf(article.meta.lang) }
+    : null;
 }
 
 /**
@@ -39,6 +44,8 @@ export function entityInput(article: ExtractedArticle | null): { text: string; r
  */
 export interface ArticleRequest {
   text: string | null;
+  /** The language to read `text` in. */
+  lang: ReadLanguage;
   clues: MetaClues;
   evidence: PageEvidence | null;
 }
@@ -52,7 +59,12 @@ export interface ArticleReading {
 /** The hand-off for an extracted article, or null when there is none. */
 export function articleRequest(check: ArticleCheck, article: ExtractedArticle | null): ArticleRequest | null {
   if (!article || !check.read) return null;
-  return { text: entityText(article), clues: check.read.clues, evidence: check.evidence };
+  return {
+    text: entityText(article),
+    lang: readLanguageOf(article.meta.lang),
+    clues: check.read.clues,
+    evidence: check.evidence,
+  };
 }
 
 /** The check and the article with the settlement applied: the byline and date in, or the article refused. */

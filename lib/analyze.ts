@@ -18,12 +18,12 @@ export function analyzeDocument(doc: Document, lookup?: NameLookup): PageAnalysi
   const article = check.isArticle ? timed('extract', () => extractArticle(doc, check)) : null;
   const input = entityInput(article);
   const first = input
-    ? timed('entities', () => findEntities(input.text, { referenceDate: input.referenceDate }))
+    ? timed('entities', () => findEntities(input.text, { referenceDate: input.referenceDate, lang: input.lang }))
     : NO_ENTITIES;
   const analysis =
     input && lookup
       ? withVerdicts(first, lookup(first.doubtful ?? []), (verdicts) =>
-          findEntities(input.text, { referenceDate: input.referenceDate, verdicts }),
+          findEntities(input.text, { referenceDate: input.referenceDate, lang: input.lang, verdicts }),
         )
       : first;
   return assembleAnalysis(check, article, analysis);

@@ -9,9 +9,9 @@ import { settleArticle } from '../lib/article/settle-article';
 import { NO_ENTITIES } from '../lib/analysis';
 import type { NameVerdict } from '../lib/entities/person-evidence';
 import { nameKey, withVerdicts } from '../lib/entities/verdicts';
+import type { ReadLanguage } from '../lib/entities/read-language';
 
 /** The Wikipedia whose items type the names the rules doubt: the entity finder reads English. */
-const NAMES_WIKI = 'en';
 
 /** What the browser says about a message's sender (the fields we read). */
 export interface Sender {
@@ -24,7 +24,12 @@ export interface BackgroundDeps {
   /** This extension's id: messages from any other sender are refused. */
   ownId: string;
   service: Promise<KnowledgeService>;
-  findEntities(text: string, referenceDate: string | null, verdicts?: ReadonlyMap<string, NameVerdict>): EntityAnalysis;
+  findEntities(
+    text: string,
+    lang: ReadLanguage,
+    referenceDate: string | null,
+    verdicts?: ReadonlyMap<string, NameVerdict>,
+  ): EntityAnalysis;
   injectBundle(tabId: number, frameId: number | undefined, file: BundleFile): Promise<void>;
   readSettings(): Promise<ReaderSettings>;
   /** Tells the side panel that the article in tab `tabId` was read (its card batch arrived). */
@@ -81,9 +86,10 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
       // Names the knowledge look-up typed before cost nothing, offline too; the others are the page's
       // questions ("doubtful"), asked once its marks are on (confirmNames).
       const date = settlement.publishedTime;
-      const first = deps.findEntities(text, date);
-      const stored = await (await deps.service).storedVerdicts(NAMES_WIKI, first.doubtful ?? []);
-      const analysis = withVerdicts(first, stored, (verdicts) => deps.findEntities(text, date, verdicts));
+      const { lang } = request;
+      const first = deps.findEntities(text, lang, date);
+      const stored = await (await deps.service).storedVerdicts(lang, first.doubtful ?? []);
+      const analysis = withVerdicts(first, stored, (verdicts) => deps.findEntities(text, lang, date, verdicts));
       const doubtful = (analysis.doubtful ?? []).filter((name) => !stored.has(nameKey(name)));
       return { settlement, analysis: { ...analysis, doubtful }, settings: await reading };
     },
@@ -93,10 +99,12 @@ export function backgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
       fromUs(sender);
       const request = validate('confirmNames', data);
       const service = await deps.service;
-      const first = deps.findEntities(request.text, request.referenceDate);
-      const { answers, requests } = await service.typeNames(NAMES_WIKI, first.doubtful ?? []);
+      const { text, lang, referenceDate } = request;
+      // Names are typed on the page language's Wikipedia: "Poutine" is a title on fr., not on en.
+      const first = deps.findEntities(text, lang, referenceDate);
+      const { answers, requests } = await service.typeNames(lang, first.doubtful ?? []);
       const analysis = withVerdicts(first, answers, (verdicts) =>
-        deps.findEntities(request.text, request.referenceDate, verdicts),
+        deps.findEntities(text, lang, referenceDate, verdicts),
       );
       return { analysis: { ...analysis, doubtful: [] }, requests };
     },

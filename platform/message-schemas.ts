@@ -2,6 +2,10 @@
 // Only the background imports this (the page checks its two requests in content-requests.ts).
 import * as v from 'valibot';
 import { BUNDLES } from './load-bundle';
+import { READ_LANGUAGES, type ReadLanguage } from '../lib/entities/read-language';
+
+/** A language the entity finder reads; a page's request names the one its article is in. */
+const ReadLanguageSchema = v.picklist([...READ_LANGUAGES] as ReadLanguage[]);
 
 const EntityQuerySchema = v.object({
   id: v.pipe(v.string(), v.maxLength(200)),
@@ -76,10 +80,12 @@ export const REQUESTS = {
   injectScript: v.object({ file: v.picklist(BUNDLES) }),
   confirmNames: v.object({
     text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
+    lang: ReadLanguageSchema,
     referenceDate: v.nullable(v.pipe(v.string(), v.maxLength(40))),
   }),
   readArticle: v.object({
     text: v.nullable(v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS))),
+    lang: ReadLanguageSchema,
     clues: MetaCluesSchema,
     evidence: v.nullable(EvidenceSchema),
   }),

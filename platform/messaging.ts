@@ -5,6 +5,7 @@ import type { EntityAnalysis, EntityKind, EntityQuery, LinkResult } from '../lib
 import type { ArticleReading, ArticleRequest } from '../lib/analysis';
 import type { ArticleSnapshot } from '../lib/briefing/build-briefing';
 import type { BundleFile } from './load-bundle';
+import type { ReadLanguage } from '../lib/entities/read-language';
 
 /** The settings a page needs: where Backstory is off, and which kinds get marks. */
 export interface ReaderSettings {
@@ -61,7 +62,10 @@ export interface ProtocolMap {
    * Content script → background: type the article's doubtful names by Wikidata (only the names go out,
    * none in offline mode) and read its entities again with the verdicts; `requests`: how many it made.
    */
-  confirmNames(data: { text: string; referenceDate: string | null }): { analysis: EntityAnalysis; requests: number };
+  confirmNames(data: { text: string; lang: ReadLanguage; referenceDate: string | null }): {
+    analysis: EntityAnalysis;
+    requests: number;
+  };
   /** Content script → background (Firefox): run one of the extension's bundles in my tab. */
   injectScript(data: { file: BundleFile }): { ok: true };
   /** Background → every tab: the reader changed a setting in the popup; apply it now. */

@@ -28,8 +28,8 @@ export default defineBackground(() => {
   const handlers = backgroundHandlers({
     ownId: browser.runtime.id,
     service: openCardStore().then((store) => new KnowledgeService(store, http, ENDPOINTS)),
-    findEntities: (text, referenceDate, verdicts) =>
-      timed('entities', () => findEntities(text, { referenceDate, ...(verdicts ? { verdicts } : {}) })),
+    findEntities: (text, lang, referenceDate, verdicts) =>
+      timed('entities', () => findEntities(text, { referenceDate, lang, ...(verdicts ? { verdicts } : {}) })),
     injectBundle,
     readSettings,
     announcePage: (tabId) => void sendMessage('pageChanged', { status: 'article', tabId }).catch(() => undefined),

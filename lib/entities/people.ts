@@ -13,7 +13,9 @@ import {
 } from './person-evidence';
 import { NAME_PARTICLES } from './tables/name-words';
 import { resolveShortMentions } from './person-short-forms';
-import { fold, withoutPossessive } from './token-utils';
+import { withoutPossessive } from './token-utils';
+import { nameKeyWords } from './name-fold';
+import { readingLanguage } from './tables/language';
 import { nameKey } from './verdicts';
 
 export interface PersonDraft {
@@ -32,15 +34,17 @@ export function nameWords(candidate: PersonCandidate): string[] {
   return candidate.words.map((w) => withoutPossessive(w.text));
 }
 
-function isSuffixOf(short: string[], full: string[]): boolean {
+function isSuffixOf(shortWords: string[], fullWords: string[]): boolean {
+  const [short, full] = [nameKeyWords(shortWords), nameKeyWords(fullWords)];
   if (short.length >= full.length) return false;
   const offset = full.length - short.length;
-  return short.every((w, i) => fold(w) === fold(full[offset + i] as string));
+  return short.every((w, i) => w === full[offset + i]);
 }
 
 /** "Juan Carlos" for "Juan Carlos Ferrero": the first names of a longer name, two words or more. */
-function isPrefixOf(short: string[], full: string[]): boolean {
-  return short.length >= 2 && short.length < full.length && short.every((w, i) => fold(w) === fold(full[i] as string));
+function isPrefixOf(shortWords: string[], fullWords: string[]): boolean {
+  const [short, full] = [nameKeyWords(shortWords), nameKeyWords(fullWords)];
+  return short.length >= 2 && short.length < full.length && short.every((w, i) => w === full[i]);
 }
 
 export function isPartOf(short: string[], full: string[]): boolean {
@@ -120,7 +124,7 @@ export function findPeople(
       continue;
     }
     const words = nameWords(candidate);
-    const key = fold(words.join(' '));
+    const key = nameKeyWords(words).join(' ');
     let draft = byKey.get(key);
     if (!draft) {
       draft = {
@@ -146,8 +150,21 @@ export function findPeople(
   }
   mergeAliases(ctx.text, drafts);
   for (const draft of drafts) draft.mentions.sort((a, b) => a.start - b.start);
+  if (readingLanguage() === 'ru') for (const draft of drafts) draft.name = nominative(draft);
   resolveShortMentions(ctx, drafts, leftovers, taken);
   return drafts;
+}
+
+/**
+ * The form of a Russian name to show and look up: its cases make it longer ("Сергея Лаврова",
+ * "Сергеем Лавровым"), so the shortest full form written is the nominative, or as near as the text has.
+ */
+function nominative(draft: PersonDraft): string {
+  let best = draft.name;
+  for (const m of draft.mentions) {
+    if (m.text.split(/\s+/).length === best.split(/\s+/).length && m.text.length < best.length) best = m.text;
+  }
+  return best;
 }
 
 /** Words after a name that give the person another name ("…, a militia leader known as …"). */

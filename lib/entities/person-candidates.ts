@@ -4,7 +4,8 @@ import type { Token } from './tokens';
 import type { NameRun } from './name-runs';
 import { ROLE_NOUNS, TITLE_WORDS } from './tables/role-words';
 import { AMBIGUOUS_GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
-import { DEMONYMS, DIRECTIONS } from './tables/place-words';
+import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS } from './tables/place-words';
+import { GIVEN_NAMES } from './tables/given-names';
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './tables/common-words';
 import { withoutPossessive } from './token-utils';
 
@@ -36,6 +37,11 @@ function cannotOpenName(token: Token, runStart: boolean): boolean {
   if (DEMONYMS.has(token.text) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return true;
   if (NAME_PARTICLES.has(token.text)) return true;
   return runStart && token.sentenceStart && NON_NAME_WORDS.has(lower) && !DIRECTIONS.has(token.text);
+}
+
+function isPlaceNotName(token: Token): boolean {
+  const word = withoutPossessive(token.text);
+  return (COUNTRIES.has(word) || CITIES.has(word)) && !GIVEN_NAMES.has(word);
 }
 
 /** "Will McClay said…": a given name that is also a common word opens a name when a word follows it. */
@@ -71,6 +77,12 @@ export function toPersonCandidate(run: NameRun): PersonCandidate | null {
   while (words.length > 0 && !opensName(words) && cannotOpenName(words[0] as Token, split === 0 && stripped === 0)) {
     words = words.slice(1);
     stripped++;
+  }
+  // "премьер-министр Армении Никол Пашинян", "Russlands Außenminister …": a place in the genitive
+  // before a name of two words or more belongs to the role before it.
+  while (words.length > 2 && isPlaceNotName(words[0] as Token)) {
+    title = [...title, words[0] as Token];
+    words = words.slice(1);
   }
   // Calendar words after a name are not part of it ("Lavrov Tuesday").
   while (words.length > 1) {

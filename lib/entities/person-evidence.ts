@@ -10,13 +10,14 @@ import {
   LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
   PERSONAL_NOUNS,
-  SURNAME_ENDINGS,
+  surnameEndings,
 } from './tables/name-words';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS } from './tables/place-words';
 import { NON_PERSON_HEADS, SURNAME_LIKE_HEADS } from './tables/org-words';
 import { AGREEMENT_HEADS } from './tables/agreement-words';
 import { MONTHS, NON_NAME_WORDS, SPEECH_VERBS, WEEKDAYS } from './tables/common-words';
 import { isPossessive, withoutPossessive } from './token-utils';
+import type { WordTable } from './tables/language';
 
 /** Evidence weights; a candidate is a person at `threshold` or above. Tuned on the fixtures and the seed. */
 export const PERSON_EVIDENCE = {
@@ -49,7 +50,7 @@ export type NameVerdict = 'person' | 'not-person' | 'agreement';
 export interface EvidenceContext {
   text: string;
   tokens: Token[];
-  givenNames: ReadonlySet<string>;
+  givenNames: WordTable;
   /** How often each capitalized word stands alone (not inside a longer capitalized run). */
   standalone: ReadonlyMap<string, number>;
   /** Verdicts of the knowledge look-up, by folded name ("liu he"); absent offline and in the CLI. */
@@ -66,7 +67,7 @@ function isPlace(word: string): boolean {
   return COUNTRIES.has(word) || CITIES.has(word);
 }
 
-function vetoes(word: Token, index: number, count: number, givenNames: ReadonlySet<string>): boolean {
+function vetoes(word: Token, index: number, count: number, givenNames: WordTable): boolean {
   const text = withoutPossessive(word.text);
   const lower = text.toLowerCase();
   if (isInitial(word)) return false;
@@ -138,7 +139,7 @@ function placeAfterOf(tokens: Token[], last: number): boolean {
 
 function hasSurnameShape(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower.length > 4 && SURNAME_ENDINGS.some((ending) => lower.endsWith(ending));
+  return lower.length > 4 && surnameEndings().some((ending) => lower.endsWith(ending));
 }
 
 export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): number {

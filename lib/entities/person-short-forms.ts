@@ -10,7 +10,8 @@ import { personScore, PERSON_EVIDENCE } from './person-evidence';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
 import { CITIES, COUNTRIES, DEMONYMS } from './tables/place-words';
 import { NON_NAME_WORDS } from './tables/common-words';
-import { fold, spaced, withoutPossessive } from './token-utils';
+import { spaced, withoutPossessive } from './token-utils';
+import { foldName } from './name-fold';
 
 /** "al-Mazrouei" is also written "Mazrouei". */
 function withoutArticle(word: string): string | null {
@@ -42,19 +43,19 @@ function nearest(drafts: PersonDraft[], at: number): PersonDraft | undefined {
 }
 
 function addTo(map: Map<string, PersonDraft[]>, key: string, draft: PersonDraft): void {
-  const list = map.get(fold(key)) ?? [];
+  const list = map.get(foldName(key)) ?? [];
   if (!list.includes(draft)) list.push(draft);
-  map.set(fold(key), list);
+  map.set(foldName(key), list);
 }
 
 /** "van Oudheusden", "ap Iorwerth": a surname keeps the particles the full name puts before it. */
 function withParticles(ctx: EvidenceContext, draft: PersonDraft, first: Token, start: number): number {
-  const folded = draft.words.map(fold);
-  let at = folded.lastIndexOf(fold(withoutPossessive(first.text)));
+  const folded = draft.words.map(foldName);
+  let at = folded.lastIndexOf(foldName(withoutPossessive(first.text)));
   let k = first.index;
   while (at > 0 && NAME_PARTICLES.has(draft.words[at - 1] as string)) {
     const prev = ctx.tokens[k - 1];
-    if (!prev || fold(prev.text) !== folded[at - 1] || !spaced(ctx.text, prev, ctx.tokens[k] as Token)) break;
+    if (!prev || foldName(prev.text) !== folded[at - 1] || !spaced(ctx.text, prev, ctx.tokens[k] as Token)) break;
     start = prev.start;
     k--;
     at--;
@@ -68,7 +69,9 @@ function firstNameOwner(drafts: PersonDraft[], word: string): PersonDraft | unde
     return undefined;
   const owners = drafts.filter(
     (d) =>
-      d.words.length > 1 && !FAMILY_NAME_FIRST.has(d.words[0] as string) && fold(d.words[0] as string) === fold(word),
+      d.words.length > 1 &&
+      !FAMILY_NAME_FIRST.has(d.words[0] as string) &&
+      foldName(d.words[0] as string) === foldName(word),
   );
   return owners.length === 1 ? owners[0] : undefined;
 }
@@ -81,11 +84,11 @@ export function resolveShortMentions(
 ): void {
   const forms = new Map<string, PersonDraft[]>();
   // A middle name is a short form only when it is nobody's first name ("Carlos" in "Juan Carlos Ferrero").
-  const firstNames = new Set(drafts.map((d) => fold(d.words[0] ?? '')));
+  const firstNames = new Set(drafts.map((d) => foldName(d.words[0] ?? '')));
   for (const draft of drafts) {
-    const ends = new Set([fold(draft.words[0] ?? ''), fold(draft.words[draft.words.length - 1] ?? '')]);
+    const ends = new Set([foldName(draft.words[0] ?? ''), foldName(draft.words[draft.words.length - 1] ?? '')]);
     for (const form of shortForms(draft.words)) {
-      if (!ends.has(fold(form)) && firstNames.has(fold(form))) continue;
+      if (!ends.has(foldName(form)) && firstNames.has(foldName(form))) continue;
       addTo(forms, form, draft);
     }
     for (const alias of draft.aliases)
@@ -96,11 +99,11 @@ export function resolveShortMentions(
     const words = nameWords(candidate);
     const multi = drafts.filter((d) => isPartOf(words, d.words));
     const word = words[0] as string;
-    const single = words.length === 1 ? (forms.get(fold(word)) ?? []) : [];
+    const single = words.length === 1 ? (forms.get(foldName(word)) ?? []) : [];
     // "Dr Tedros", "Prince Harry": a title before a first name refers to the person of that first name.
     const titled =
       words.length === 1 && candidate.title.length > 0
-        ? drafts.filter((d) => fold(d.words[0] ?? '') === fold(word))
+        ? drafts.filter((d) => foldName(d.words[0] ?? '') === foldName(word))
         : [];
     const target =
       nearest(multi.length > 0 ? multi : single.length > 0 ? single : titled, candidate.start) ??
@@ -126,7 +129,7 @@ export function resolveShortMentions(
     if (!match || withoutArticle(token.text)) continue;
     const word = withoutPossessive(match[1] as string);
     const start = token.end - (match[1] as string).length;
-    const target = nearest(forms.get(fold(word)) ?? [], start);
+    const target = nearest(forms.get(foldName(word)) ?? [], start);
     if (target && !taken(start, start + word.length)) added.push([target, start, start + word.length]);
   }
   for (const [draft, start, end] of added) draft.mentions.push(span(start, end, ctx.text));

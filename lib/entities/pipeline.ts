@@ -15,12 +15,16 @@ import { fold } from './token-utils';
 import type { NameVerdict } from './person-evidence';
 import { findAliasMentions } from './alias-mentions';
 import { nameKey } from './verdicts';
+import { inLanguage, type WordTable } from './tables/language';
+import type { ReadLanguage } from './read-language';
 
 export interface FindOptions {
   /** The article's publication time (ISO), to give years to dates the text leaves without one. */
   referenceDate?: string | null;
   /** Replaces the built-in given-name table (tests use it to prove context alone is enough). */
-  givenNames?: ReadonlySet<string>;
+  givenNames?: WordTable;
+  /** The language to read the text in (tables, name forms); English by default. */
+  lang?: ReadLanguage;
   /** What the knowledge look-up said of names the rules doubt (folded name → verdict). */
   verdicts?: ReadonlyMap<string, NameVerdict>;
 }
@@ -49,6 +53,10 @@ function referenceYear(iso: string | null | undefined): number | null {
 }
 
 export function findEntities(text: string, options: FindOptions = {}): EntityAnalysis {
+  return inLanguage(options.lang ?? 'en', () => findInLanguage(text, options));
+}
+
+function findInLanguage(text: string, options: FindOptions): EntityAnalysis {
   const tokens = tokenize(text);
   const dates = findDates(text, referenceYear(options.referenceDate));
   const claimed = new ClaimedSpans();

@@ -2,9 +2,10 @@
 // Source: written for Backstory from the kinds of instruments international news names, and a short
 // gazetteer of treaty organizations and alliances whose names or acronyms carry no head word.
 import { wordSet } from './words';
+import { pairMap, perLanguage, perLanguageMap } from './language';
 
 /** Capitalized heads that end (or, with "of"/"on", start) an agreement's name. Value: subtype. */
-export const AGREEMENT_HEADS: ReadonlyMap<string, string> = new Map([
+const ENGLISH_AGREEMENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Declaration', 'declaration'], ['Declarations', 'declaration'], ['Treaty', 'treaty'],
   ['Treaties', 'treaty'], ['Accord', 'accord'], ['Accords', 'accord'], ['Agreement', 'agreement'],
   ['Agreements', 'agreement'], ['Statute', 'statute'], ['Pact', 'pact'], ['Convention', 'convention'],
@@ -106,10 +107,14 @@ export const BODY_HEADS = wordSet(
 );
 
 /** Words that open the tail of a head-first name ("Treaty of Versailles", "Convention on …"). */
-export const TAIL_OPENERS = wordSet('of on for between concerning Establishing establishing Regarding regarding');
+const ENGLISH_TAIL_OPENERS: ReadonlySet<string> = wordSet(
+  'of on for between concerning Establishing establishing Regarding regarding',
+);
 
 /** Lower-case words allowed inside such a tail between capitalized words. */
-export const TAIL_CONNECTORS = wordSet('of the and on for in de du des la le beyond against within');
+const ENGLISH_TAIL_CONNECTORS: ReadonlySet<string> = wordSet(
+  'of the and on for in de du des la le beyond against within',
+);
 
 /** Lower-case heads of a short reference back to a named agreement ("the tobacco convention"). */
 export const REFERENCE_HEADS: ReadonlyMap<string, string> = new Map([
@@ -117,3 +122,28 @@ export const REFERENCE_HEADS: ReadonlyMap<string, string> = new Map([
   ['initiative', 'initiative'], ['framework', 'framework'], ['statute', 'statute'], ['treaty', 'treaty'],
   ['agreement', 'agreement'], ['accord', 'accord'], ['pact', 'pact'],
 ]); // prettier-ignore
+
+/** Tail openers, with the reading language's ("de", "von", "о"). */
+export const TAIL_OPENERS = perLanguage(ENGLISH_TAIL_OPENERS, 'tailOpeners', true);
+
+/** Tail connectors, with the reading language's. */
+export const TAIL_CONNECTORS = perLanguage(ENGLISH_TAIL_CONNECTORS, 'tailConnectors', true);
+
+/** Capitalized agreement heads and their subtypes, with the reading language's ("Traité", "Abkommen"). */
+export const AGREEMENT_HEADS = perLanguageMap(ENGLISH_AGREEMENT_HEADS, (words) =>
+  pairMap(words.agreementHeads, String),
+);
+
+/** Lower-case heads that open a named agreement before a capitalized name ("accord de Paris", "tratado de Lisboa"). */
+export const HEAD_FIRST_AGREEMENTS = perLanguageMap(
+  new Map<string, string>(),
+  (words) => pairMap(words.headFirstAgreements, String),
+  false,
+);
+
+/** Heads after an adjective made from a place ("Минские соглашения", "Prager Erklärung"). */
+export const ADJECTIVE_AGREEMENT_HEADS = perLanguageMap(
+  new Map<string, string>(),
+  (words) => pairMap(words.adjectiveAgreementHeads, String),
+  false,
+);

@@ -6,7 +6,9 @@
 // are more often a place, month, title or ordinary English word (May, Jordan, Marine, Christian, Will:
 // those are in name-words.ts's AMBIGUOUS_GIVEN_NAMES). The English-speaking world's short forms and
 // common names of every generation (Richard, Debbie, Ellie, Zack…) were added for real pages.
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+import { perLanguage } from './language';
+
+const ENGLISH_GIVEN_NAMES: ReadonlySet<string> = new Set(
   `
   Aamir Aaron Aarón Abbas Abdallah Abdel Abdel-Fattah Abdelaziz Abdelfattah Abdelkader Abdelmadjid
   Abdelrahman Abdi Abdirahman Abdou Abdoulaye Abdrabbuh Abdul Abdulaziz Abdulkarim Abdulla Abdullah
@@ -220,3 +222,6 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Given names, with the forms the reading language writes them in (and, in Russian, their cases). */
+export const GIVEN_NAMES = perLanguage(ENGLISH_GIVEN_NAMES, 'givenNames', true);

@@ -3,14 +3,15 @@
 // naming conventions (Dutch/German/Romance particles, Arabic nasab, Slavic/Armenian/Georgian
 // surname suffixes); each entry is a signal, never proof.
 import { wordSet } from './words';
+import { perLanguage, perLanguageList } from './language';
 
 /** Lower-case words that may sit inside a name between capitalized parts ("von der Leyen"). */
-export const NAME_PARTICLES = wordSet(
+const ENGLISH_NAME_PARTICLES: ReadonlySet<string> = wordSet(
   'von van der den de del della dei di da das dos do du le la bin bint ibn ben zu af ap ter ten y e al el',
 );
 
 /** Honorifics: the next capitalized word is a person ("Mr Blunkett", "Dr. Tedros"). */
-export const HONORIFICS = wordSet(
+const ENGLISH_HONORIFICS: ReadonlySet<string> = wordSet(
   'Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor Madam Monsieur Herr Frau Señor Señora',
 );
 
@@ -18,7 +19,7 @@ export const HONORIFICS = wordSet(
 export const NAME_SUFFIXES = wordSet('Jr Sr II III IV');
 
 /** Surname endings: a capitalized word ending so is probably a family name (weak evidence). */
-export const SURNAME_ENDINGS = [
+const ENGLISH_SURNAME_ENDINGS = [
   'ov', 'ova', 'ev', 'eva', 'yov', 'sky', 'ski', 'ska', 'skaya', 'enko', 'chuk', 'yuk',
   'vich', 'vič', 'vić', 'ić', 'yan', 'ian', 'dze', 'shvili', 'adze', 'oğlu', 'oglu', 'zadeh', 'pour',
   'escu', 'poulos', 'akis', 'idis', 'opoulos', 'ez', 'sson', 'sen', 'berg', 'stein', 'mann', 'wicz',
@@ -26,10 +27,10 @@ export const SURNAME_ENDINGS = [
 ] as const; // prettier-ignore
 
 /** Words that, before a name, place it rather than name a person's context ("at Roland Garros"). */
-export const LOCATIVE_PREPOSITIONS = wordSet('at in near outside inside across');
+const ENGLISH_LOCATIVE_PREPOSITIONS: ReadonlySet<string> = wordSet('at in near outside inside across');
 
 /** Nouns that, after a possessive, show its owner is a person ("Guardiola’s side", "Lavrov’s wife"). */
-export const PERSONAL_NOUNS = wordSet(`
+const ENGLISH_PERSONAL_NOUNS: ReadonlySet<string> = wordSet(`
 wife husband son daughter sons daughters mother father brother sister family parents children
 widow lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides side
 biographer bodyguard chief-of-staff successor predecessor grandson granddaughter fiancée fiancé
@@ -54,3 +55,18 @@ Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
   'Bill Will Chad Earl Earle Dean Mark Frank Gene Rich Rob Pat Sue Drew Guy Grace Wade Dick'.split(' '),
 );
+
+/** Name particles, with the reading language's own. */
+export const NAME_PARTICLES = perLanguage(ENGLISH_NAME_PARTICLES, 'nameParticles', true);
+
+/** Honorifics, with the reading language's own ("M.", "Frau", "Sra."). */
+export const HONORIFICS = perLanguage(ENGLISH_HONORIFICS, 'honorifics', true);
+
+/** Locative prepositions of the reading language. */
+export const LOCATIVE_PREPOSITIONS = perLanguage(ENGLISH_LOCATIVE_PREPOSITIONS, 'locativePrepositions', false);
+
+/** Personal nouns after a possessive, with the reading language's own. */
+export const PERSONAL_NOUNS = perLanguage(ENGLISH_PERSONAL_NOUNS, 'personalNouns', true);
+
+/** Surname endings, with the reading language's own (Cyrillic "-ов", "-ян"). */
+export const surnameEndings = perLanguageList(ENGLISH_SURNAME_ENDINGS, 'surnameEndings');

@@ -2,9 +2,10 @@
 // them is not a person ("Kievyan Bridge", "Interregional Forum", "Russian Consulate General").
 // Source: written for Backstory from the heads of proper names in English news.
 import { wordSet } from './words';
+import { perLanguage } from './language';
 
 /** Heads (usually last word) of organization, place, event and document names. */
-export const NON_PERSON_HEADS = wordSet(`
+const ENGLISH_NON_PERSON_HEADS: ReadonlySet<string> = wordSet(`
 Organization Organisation Union Alliance Community Council Committee Commission Assembly Parliament
 Congress Senate Duma Knesset Bundestag Government Administration Ministry Department Office Bureau
 Agency Authority Service Services Board Court Tribunal Party Movement Front Group Forum Bank Fund
@@ -39,3 +40,6 @@ export const SURNAME_LIKE_HEADS = wordSet(
 
 /** Words that make a "...Convention" an event, not a treaty ("Democratic National Convention"). */
 export const EVENT_MODIFIERS = wordSet('National Annual Party Democratic Republican Labour Conservative Comic Fan');
+
+/** Heads of non-person names, with the reading language's own and its compounds' endings. */
+export const NON_PERSON_HEADS = perLanguage(ENGLISH_NON_PERSON_HEADS, 'nonPersonHeads', true, 'nonPersonSuffixes');

@@ -2,8 +2,9 @@
 // nationality, never a person ("Western Azerbaijan", "South Caucasus"). Source: written for
 // Backstory from the UN member states and their usual English demonyms, plus common regions.
 import { wordSet } from './words';
+import { perLanguage } from './language';
 
-export const COUNTRIES = wordSet(`
+const ENGLISH_COUNTRIES: ReadonlySet<string> = wordSet(`
 Afghanistan Albania Algeria Andorra Angola Antigua Argentina Armenia Australia Austria Azerbaijan
 Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Herzegovina
 Botswana Brazil Brunei Bulgaria Burkina Faso Burundi Cambodia Cameroon Canada Chad Chile China
@@ -26,7 +27,7 @@ Tbilisi Ankara Washington London Paris Berlin Brussels Beijing Tokyo Tehran Buda
 `);
 
 /** Capitals and large cities, one word each (multi-word ones by their first word): places, not people. */
-export const CITIES = wordSet(`
+const ENGLISH_CITIES: ReadonlySet<string> = wordSet(`
 Abuja Accra Addis Ababa Algiers Amman Amsterdam Ankara Antananarivo Apia Ashgabat Asmara Astana
 Asuncion Asunción Athens Baghdad Baku Bamako Bangkok Bangui Banjul Beirut Belgrade Berlin Bern
 Bishkek Bissau Bogotá Bogota Brasília Brasilia Bratislava Brazzaville Bridgetown Brussels Bucharest
@@ -57,7 +58,7 @@ Sydney Melbourne Brisbane Perth Auckland Côte Ivoire d’Ivoire Emirates Arabia
 `);
 
 /** Nationality and regional adjectives (and their plurals): the start of a role, never a name. */
-export const DEMONYMS = wordSet(`
+const ENGLISH_DEMONYMS: ReadonlySet<string> = wordSet(`
 Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian
 Austrian Azerbaijani Azeri Bahamian Bahraini Bangladeshi Barbadian Belarusian Belgian Belizean
 Beninese Bhutanese Bolivian Bosnian Botswanan Brazilian British Bruneian Bulgarian Burkinabe
@@ -82,8 +83,20 @@ Europe-wide EU US U.S. UK U.K. UN U.N.
 `);
 
 /** Directional and positional words that start place names ("Western Azerbaijan", "South Caucasus"). */
-export const DIRECTIONS = wordSet(`
+const ENGLISH_DIRECTIONS: ReadonlySet<string> = wordSet(`
 North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner Outer
 Middle Far Near North-East North-West South-East South-West Northeast Northwest Southeast Southwest
 New Old Mount Lake Port Saint St San Santa Fort Cape Isle São Santo Sankt Rio Los Las El La Le Al Puerto Porto Ciudad
 `);
+
+/** Countries and regions, with their names (and, in Russian, case forms) in the reading language. */
+export const COUNTRIES = perLanguage(ENGLISH_COUNTRIES, 'countries', true);
+
+/** Cities, with their names in the reading language. */
+export const CITIES = perLanguage(ENGLISH_CITIES, 'cities', true);
+
+/** Demonyms, with the reading language's own. */
+export const DEMONYMS = perLanguage(ENGLISH_DEMONYMS, 'demonyms', true);
+
+/** Directional words, with the reading language's own. */
+export const DIRECTIONS = perLanguage(ENGLISH_DIRECTIONS, 'directions', true);

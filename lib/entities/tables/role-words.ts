@@ -2,12 +2,14 @@
 // ("Armenian Foreign Minister Ararat Mirzoyan", "his Russian counterpart Sergey Lavrov").
 // Source: written for Backstory from the titles English-language news puts before names.
 import { wordSet } from './words';
+import { perLanguage } from './language';
 
 /**
  * Capitalized words that can only be part of a title when they stand before a name. A run of
  * them (with demonyms) before a name is the role: "Hungarian Prime Minister", "Secretary of State".
  */
-export const TITLE_WORDS = wordSet(`
+export const TITLE_WORDS = perLanguage(
+  wordSet(`
 President Vice Prime Minister Ministers Premier Chancellor Secretary Secretary-General Undersecretary
 Deputy Foreign Defence Defense Finance Interior Justice Trade Economy Economic Energy Health Education
 Environment Climate Agriculture Transport Labour Labor Culture Home Treasury Commerce Industry State
@@ -27,13 +29,18 @@ Junior Assistant Associate Principal Dean Chancellor-elect President-elect Premi
 Lawmaker Legislator Delegate Negotiator Mediator Adviser Advisor Counsellor Counselor Aide Commissar
 Tsar Czar Chief-of-Staff Staff Army Navy Air Force Royal Highness Majesty Excellency Lord Lady Baron
 Baroness Earl Duke Duchess Count Countess Viscount Secretary-of-State
-`);
+`),
+  'titleWords',
+  true,
+  'titleSuffixes',
+);
 
 /**
  * The title words that name a person's office or rank (not topics like "Foreign" or "Climate"):
  * a title is evidence of a person only when one of these heads it.
  */
-export const TITLE_HEADS = wordSet(`
+export const TITLE_HEADS = perLanguage(
+  wordSet(`
 President Premier Chancellor Secretary Minister Chairman Chairwoman Chairperson Chair Director
 Director-General Governor Senator Sen Rep Representative Congressman Congresswoman Councillor
 Councilman Councilwoman Councilmember Alderman Alderwoman Assemblyman Assemblywoman Selectman
@@ -47,13 +54,18 @@ Skipper Referee Economist Analyst Professor Prof Dr Doctor Dean MP MEP Lawmaker 
 Negotiator Mediator Adviser Advisor Aide Tsar Czar Lord Lady Baron Baroness Earl Duke Duchess Count
 Countess Viscount President-elect Chancellor-elect Premier-elect Secretary-General Undersecretary
 Minister-President Highness Majesty Excellency
-`);
+`),
+  'titleHeads',
+  true,
+  'titleSuffixes',
+);
 
 /**
  * Lower-case nouns that name a role right before a name ("counterpart Sergey Lavrov",
  * "striker Victor Osimhen") or head an appositive (", the bank's chief economist,").
  */
-export const ROLE_NOUNS = wordSet(`
+export const ROLE_NOUNS = perLanguage(
+  wordSet(`
 president minister premier chancellor secretary chairman chairwoman chairperson chair director
 governor senator representative congressman congresswoman mayor speaker leader king queen prince
 princess emperor sultan sheikh emir pope cardinal archbishop bishop rabbi imam ayatollah general
@@ -80,13 +92,20 @@ teammate colleague friend neighbor neighbour lobbyist agent realtor standard-bea
 wife husband son daughter mother father brother sister uncle aunt cousin nephew niece grandson
 granddaughter grandfather grandmother widow widower fiancé fiancée girlfriend boyfriend
 priest pastor monk nun cleric preacher developer programmer meteorologist superintendent rookie
-`);
+`),
+  'roleNouns',
+  true,
+);
 
 /** Lower-case words that may sit inside a role before its head ("chief trade negotiator"). */
-export const ROLE_MODIFIERS = wordSet(`
+export const ROLE_MODIFIERS = perLanguage(
+  wordSet(`
 former then ex acting interim outgoing incoming deputy vice chief senior junior top lead leading
 foreign prime first second assistant associate executive general special trade finance defence
 defense interior economy economic energy health climate environment agriculture transport security
 national international regional local state federal central opposition party veteran longtime
 long-time new current sitting serving retired star young legendary club team head assistant
-`);
+`),
+  'roleModifiers',
+  true,
+);

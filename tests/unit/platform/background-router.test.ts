@@ -42,11 +42,11 @@ function setup(find?: typeof findEntities) {
   const handlers = backgroundHandlers({
     ownId: 'backstory-id',
     service: Promise.resolve(new KnowledgeService(new MemoryCardStore(), http, REAL_ENDPOINTS)),
-    findEntities: (text, referenceDate, verdicts) => {
+    findEntities: (text, lang, referenceDate, verdicts) => {
       calls.findEntities++;
       calls.referenceDates.push(referenceDate);
       return find
-        ? find(text, { referenceDate, ...(verdicts ? { verdicts } : {}) })
+        ? find(text, { referenceDate, lang, ...(verdicts ? { verdicts } : {}) })
         : { entities: [], quotes: [], dates: [] };
     },
     injectBundle: async (_tab, _frame, file) => void calls.inject.push(file),
@@ -96,8 +96,8 @@ const VALID: Record<string, unknown> = {
   prefetchCards: { lang: 'en', entities: [lavrov] },
   getCard: { lang: 'en', entity: lavrov },
   chooseCard: { lang: 'en', entity: lavrov, title: 'Sergey Lavrov' },
-  readArticle: { text: 'Sergey Lavrov spoke.', clues: CLUES, evidence: null },
-  confirmNames: { text: 'Sergey Lavrov spoke.', referenceDate: null },
+  readArticle: { text: 'Sergey Lavrov spoke.', lang: 'en', clues: CLUES, evidence: null },
+  confirmNames: { text: 'Sergey Lavrov spoke.', lang: 'en', referenceDate: null },
   injectScript: { file: 'cards.js' },
   getCacheStats: undefined,
   clearCache: undefined,
@@ -137,12 +137,15 @@ describe('background router', () => {
   it('reads no entities on a page its evidence refuses, nor in a language the finder does not read', async () => {
     const { handlers, calls } = setup();
     const bare = { ...CLUES, byline: { ...CLUES.byline, declared: [] }, date: { ...CLUES.date, elements: [] } };
-    const refused = await handlers.readArticle({ text: 'Some text.', clues: bare, evidence: EVIDENCE }, OWN);
+    const refused = await handlers.readArticle(
+      { text: 'Some text.', lang: 'en', clues: bare, evidence: EVIDENCE },
+      OWN,
+    );
     expect(refused.settlement.notArticle).toMatch(/no date, byline or article declaration/);
     // The same evidence with a date and a byline is an article's.
-    const kept = await handlers.readArticle({ text: 'Some text.', clues: CLUES, evidence: EVIDENCE }, OWN);
+    const kept = await handlers.readArticle({ text: 'Some text.', lang: 'en', clues: CLUES, evidence: EVIDENCE }, OWN);
     expect(kept.settlement.notArticle).toBeNull();
-    const foreign = await handlers.readArticle({ text: null, clues: CLUES, evidence: null }, OWN);
+    const foreign = await handlers.readArticle({ text: null, lang: 'en', clues: CLUES, evidence: null }, OWN);
     expect(foreign.settlement.byline).toBe('Jane Doe');
     expect(calls.findEntities).toBe(1);
   });
@@ -154,16 +157,16 @@ describe('background router', () => {
       'Harbour master Colm Devereux said the rules were followed.';
     const people = (a: { entities: Array<{ kind: string; name: string }> }) =>
       a.entities.filter((e) => e.kind === 'person').map((e) => e.name);
-    const first = await handlers.readArticle({ text, clues: CLUES, evidence: null }, OWN);
+    const first = await handlers.readArticle({ text, lang: 'en', clues: CLUES, evidence: null }, OWN);
     expect(people(first.analysis)).toEqual(['Walter Courant', 'Colm Devereux']);
     expect(first.analysis.doubtful).toEqual(['Tarkan Veselinov', 'Walter Courant']);
-    const confirmed = await handlers.confirmNames({ text, referenceDate: '2019-05-03' }, OWN);
+    const confirmed = await handlers.confirmNames({ text, lang: 'en', referenceDate: '2019-05-03' }, OWN);
     expect(people(confirmed.analysis)).toEqual(['Tarkan Veselinov', 'Colm Devereux']);
     expect(confirmed.requests).toBe(1);
     expect(fetched.filter((u) => u.includes('wbgetentities'))).toHaveLength(1);
     // Only the names went out.
     expect(fetched.some((u) => decodeURIComponent(u).includes('contract'))).toBe(false);
-    const again = await handlers.readArticle({ text, clues: CLUES, evidence: null }, OWN);
+    const again = await handlers.readArticle({ text, lang: 'en', clues: CLUES, evidence: null }, OWN);
     expect(people(again.analysis)).toEqual(['Tarkan Veselinov', 'Colm Devereux']);
     expect(again.analysis.doubtful).toEqual([]);
     expect(fetched).toHaveLength(1);
