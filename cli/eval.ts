@@ -27,14 +27,21 @@ function printTable(title: string, results: CaseResult[], verbose: boolean): voi
 }
 
 /** A real-web part's table, offline (rules only) or online (the recorded knowledge look-up replayed), and its numbers. */
-function printRealWeb(split: 'dev' | 'test', verbose: boolean, lookup: NameLookup | null): RealWebNumbers | null {
-  const { results, missing } = evaluateRealWeb(split, lookup ?? undefined);
+function printRealWeb(
+  split: 'dev' | 'test',
+  verbose: boolean,
+  lookup: NameLookup | null,
+  lang = 'en',
+): RealWebNumbers | null {
+  const { results, missing } = evaluateRealWeb(split, lookup ?? undefined, lang);
+  const where = lang === 'en' ? '' : ` in ${lang}`;
   if (results.length === 0) {
-    console.log(`\nReal-web ${split} skipped: no labelled page is in the mirrors (tests/real-web/README.md).`);
+    if (lang === 'en')
+      console.log(`\nReal-web ${split} skipped: no labelled page is in the mirrors (tests/real-web/README.md).`);
     return null;
   }
   const mode = lookup ? 'online: the recorded knowledge look-up replayed' : 'offline: rules only';
-  printTable(`Real-web pages, ${split} part (${results.length} pages, ${mode})`, results, verbose);
+  printTable(`Real-web pages${where}, ${split} part (${results.length} pages, ${mode})`, results, verbose);
   const found = results.reduce((n, r) => n + r.score.peopleFound, 0);
   const wrong = results.flatMap((r) => [...r.score.notPeopleFound, ...r.score.organizationsAsPeople]);
   console.log(`  organizations or not_people marked as people: ${wrong.length} of ${found} people marks`);
@@ -85,6 +92,21 @@ function printLanguages(test: boolean, verbose: boolean): void {
   summary.forEach((line) => console.log(line));
 }
 
+/** The real-web pages labelled in French, German and Spanish, rules only, one summary line per part. */
+function printRealWebLanguages(test: boolean, verbose: boolean): void {
+  const lines: string[] = [];
+  for (const lang of ['fr', 'de', 'es', 'ru']) {
+    for (const split of test ? (['dev', 'test'] as const) : (['dev'] as const)) {
+      const n = printRealWeb(split, verbose, null, lang);
+      if (n)
+        lines.push(`  ${lang} ${split}: people F1 ${n.people.toFixed(3)}, agreements F1 ${n.agreements.toFixed(3)}`);
+    }
+  }
+  if (lines.length === 0) return;
+  console.log('\nReal-web pages in other languages, summary (offline: rules only)');
+  lines.forEach((line) => console.log(line));
+}
+
 const withTest = process.argv.includes('--with-test');
 const args = process.argv.slice(2).filter((a) => !['--verbose', '-v', '--with-test'].includes(a));
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
@@ -126,6 +148,7 @@ if (args.length > 0) {
   printRealWebPart('dev', verbose);
   if (withTest) printRealWebPart('test', verbose);
   else console.log('\nReal-web test part: scored only at the end (npm run eval -- --with-test).');
+  printRealWebLanguages(withTest, verbose);
   console.log('\nFloors');
   for (const [label, ok] of floors) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${label}`);
   failed = floors.some(([, ok]) => !ok);

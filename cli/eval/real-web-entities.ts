@@ -35,12 +35,14 @@ export function readEntityLabels(dir = ENTITY_LABELS_DIR): EntityLabel[] {
 export function evaluateRealWeb(
   split: 'dev' | 'test',
   lookup?: NameLookup,
+  lang = 'en',
 ): { results: CaseResult[]; missing: string[] } {
   const pages = new Map(readCorpus().map((p) => [p.id, p]));
   const results: CaseResult[] = [];
   const missing: string[] = [];
   for (const label of readEntityLabels().filter((l) => l.split === split)) {
     const page = pages.get(label.id);
+    if (page && page.lang !== lang) continue;
     const bytes = page ? readBlob(page.repo, page.commit, page.path) : null;
     if (!page || !bytes) {
       missing.push(label.id);

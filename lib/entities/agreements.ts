@@ -11,6 +11,7 @@ import { findAcronymDefinitions, findKnownTreatyBodies, findRegionalBodies } fro
 import { findAliasMentions } from './alias-mentions';
 import { acronymLetters, fold, isAcronym, nameInitials, spaced } from './token-utils';
 import { REFERENCE_HEADS } from './tables/agreement-words';
+import { foldPhrase } from './name-fold';
 import { NON_NAME_WORDS } from './tables/common-words';
 
 export interface AgreementDraft {
@@ -52,7 +53,7 @@ function mergeInto(
   target.hits.push(...source.hits);
   for (const form of source.forms) {
     target.forms.add(form);
-    byForm.set(fold(form), target);
+    byForm.set(foldPhrase(form), target);
   }
   target.acronym ??= source.acronym;
   drafts.splice(drafts.indexOf(source), 1);
@@ -156,7 +157,7 @@ export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSp
   let previous: { hit: AgreementHit; draft: AgreementDraft } | null = null;
   for (const hit of hits) {
     let draft = formsOf(hit)
-      .map((f) => byForm.get(fold(f)))
+      .map((f) => byForm.get(foldPhrase(f)))
       .find((d) => d !== undefined);
     if (!draft) {
       draft = { kind: hit.kind, subtype: hit.subtype, name: hit.name, forms: new Set(), mentions: [], hits: [] };
@@ -167,7 +168,7 @@ export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSp
     if (hit.alias && /^\p{Lu}[\p{Lu}\d+.&-]*$/u.test(hit.alias)) draft.acronym ??= hit.alias;
     for (const form of formsOf(hit)) {
       draft.forms.add(form);
-      byForm.set(fold(form), draft);
+      byForm.set(foldPhrase(form), draft);
     }
     if (previous && previous.draft !== draft && APPOSITION.test(text.slice(previous.hit.end, hit.start))) {
       mergeInto(previous.draft, draft, drafts, byForm);

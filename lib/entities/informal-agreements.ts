@@ -2,12 +2,18 @@
 // Peace” initiative", "the “3+3” format") and deals the text names in lower case ("the Iran nuclear deal").
 import type { Token } from './tokens';
 import type { AgreementHit } from './agreement-hits';
-import { AGREEMENT_HEADS, DEAL_MODIFIERS, LOWER_DEAL_HEADS, QUOTED_HEADS } from './tables/agreement-words';
+import {
+  AGREEMENT_HEADS,
+  DEAL_MODIFIERS,
+  LOWER_DEAL_HEADS,
+  QUOTED_HEADS,
+  QUOTED_HEADS_BEFORE,
+} from './tables/agreement-words';
 import { DEMONYMS } from './tables/place-words';
 import { NON_NAME_WORDS } from './tables/common-words';
 import { isCapWord, spaced } from './token-utils';
 
-const OPENING: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
+const OPENING: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»', '„': '“' };
 const MAX_QUOTED_TOKENS = 10;
 
 /** “Name” head: the quoted words are the agreement's name. */
@@ -19,10 +25,21 @@ export function findQuotedAgreements(text: string, tokens: Token[]): AgreementHi
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_QUOTED_TOKENS && (tokens[j] as Token).text !== closing) j++;
     const close = tokens[j];
-    const head = tokens[j + 1];
-    if (!close || close.text !== closing || j === i + 1 || !head || !spaced(text, close, head)) continue;
+    if (!close || close.text !== closing || j === i + 1) continue;
+    // “Name” head, or head «Name» where the language puts the head first ("initiative « … »").
+    const after = tokens[j + 1];
+    const before = tokens[i - 1];
+    const headAfter =
+      after &&
+      spaced(text, close, after) &&
+      (QUOTED_HEADS.has(after.text.toLowerCase()) || AGREEMENT_HEADS.has(after.text));
+    const headBefore =
+      before &&
+      /^\s+$/.test(text.slice(before.end, (tokens[i] as Token).start)) &&
+      QUOTED_HEADS_BEFORE.has(before.text.toLowerCase());
+    const head = headAfter ? after : headBefore ? before : undefined;
+    if (!head) continue;
     const headWord = head.text.toLowerCase();
-    if (!QUOTED_HEADS.has(headWord) && !AGREEMENT_HEADS.has(head.text)) continue;
     const start = (tokens[i + 1] as Token).start;
     const end = (tokens[j - 1] as Token).end;
     const name = text.slice(start, end);

@@ -31,3 +31,8 @@ export function isPatronymic(word: string): boolean {
 export function nameKeyWords(words: readonly string[]): string[] {
   return words.filter((w) => !isPatronymic(w)).map(foldName);
 }
+
+/** A name of several words as its forms are compared ("Минские соглашения", "Минских соглашений"). */
+export function foldPhrase(phrase: string): string {
+  return phrase.split(/\s+/).map(foldName).join(' ');
+}

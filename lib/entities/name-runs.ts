@@ -1,7 +1,8 @@
 // Finds runs of capitalized words that could hold a personal name, with the particles, initials
 // and suffixes names carry ("Ursula von der Leyen", "John F. Kennedy Jr.", "Lavrov’s").
 import type { Token } from './tokens';
-import { NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
+import { NAME_PARTICLES, NAME_SUFFIXES, PARTICLES_AFTER_GIVEN_NAME, PARTICLES_NOT_FIRST } from './tables/name-words';
+import { GIVEN_NAMES } from './tables/given-names';
 import { isAllCaps, isCapWord, isPossessive, spaced } from './token-utils';
 
 export interface NameRun {
@@ -47,6 +48,10 @@ function continuation(text: string, tokens: Token[], prev: Token, j: number): nu
   if (!spaced(text, prev, next)) return 0;
   if (isNameWord(next) || (prev.text === '.' && isSpacedInitial(tokens, j))) return 1;
   // Particles join only when a capitalized word follows them ("von der Leyen", "bin Salman").
+  const particle = (tokens[j] as Token).text;
+  if (PARTICLES_NOT_FIRST.has(particle)) return 0;
+  // "Ecke von Christopher Trimmel": German "von" is a preposition unless a given name comes before it.
+  if (PARTICLES_AFTER_GIVEN_NAME.has(particle) && !GIVEN_NAMES.has(prev.text)) return 0;
   let k = j;
   while (
     tokens[k] &&

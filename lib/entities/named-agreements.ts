@@ -2,7 +2,15 @@
 // "Treaty on the Non-Proliferation of Nuclear Weapons", "Collective Security Treaty Organization".
 import type { Token } from './tokens';
 import type { AgreementHit } from './agreement-hits';
-import { AGREEMENT_HEADS, TAIL_CONNECTORS, TAIL_OPENERS, TREATY_ORG_HEADS } from './tables/agreement-words';
+import {
+  ADJECTIVE_AGREEMENT_HEADS,
+  AGREEMENT_HEADS,
+  AGREEMENT_SUFFIXES,
+  HEAD_FIRST_AGREEMENTS,
+  TAIL_CONNECTORS,
+  TAIL_OPENERS,
+  TREATY_ORG_HEADS,
+} from './tables/agreement-words';
 import { EVENT_MODIFIERS } from './tables/org-words';
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './tables/common-words';
 import { isAcronym, isCapWord, isPossessive, spaced } from './token-utils';
@@ -46,9 +54,19 @@ function extendLeft(text: string, tokens: Token[], head: number): number {
   }
 }
 
+/** "d’Oslo", "d'Helsinki": French "de" elided onto the name, one token. */
+const ELIDED_OF = /^d['’]\p{Lu}/u;
+
 /** Index of the last token of a tail after the head ("of Versailles", "on the Rights of the Child"). */
 function extendRight(text: string, tokens: Token[], head: number): number {
   const opener = tokens[head + 1];
+  if (opener && ELIDED_OF.test(opener.text) && spaced(text, tokens[head] as Token, opener)) return head + 1;
+  // "format Normandie", "accord UE-Mercosur": where heads come first, a name may follow without "de".
+  if (HEAD_FIRST_AGREEMENTS.has((tokens[head] as Token).text.toLowerCase()) && isNamePart(opener)) {
+    let end = head;
+    while (isNamePart(tokens[end + 1]) && spaced(text, tokens[end] as Token, tokens[end + 1] as Token)) end++;
+    return end;
+  }
   if (!opener || !TAIL_OPENERS.has(opener.text) || !spaced(text, tokens[head] as Token, opener)) return head;
   let end = head;
   let k = head + 1;
@@ -69,19 +87,88 @@ function extendRight(text: string, tokens: Token[], head: number): number {
   return end;
 }
 
-export function findNamedAgreements(text: string, tokens: Token[]): AgreementHit[] {
+/**
+ * A capitalized head's subtype: the word itself ("Treaty", "Traité"), the last part of a hyphenated
+ * name ("Kyoto-Protokoll", "Alma-Ata-Erklärung") or the ending of a compound ("Klimapakt").
+ */
+function capitalizedHead(word: string): { subtype: string; compound: boolean } | undefined {
+  const exact = AGREEMENT_HEADS.get(word);
+  if (exact) return { subtype: exact, compound: false };
+  const last = /[-‐](\p{Lu}[\p{L}\p{M}]+)$/u.exec(word)?.[1];
+  const part = last ? AGREEMENT_HEADS.get(last) : undefined;
+  if (part) return { subtype: part, compound: true };
+  const lower = word.toLowerCase();
+  for (const pair of AGREEMENT_SUFFIXES()) {
+    const [ending, subtype] = pair.split(':') as [string, string];
+    if (lower.length > ending.length + 2 && lower.endsWith(ending)) return { subtype, compound: false };
+  }
+  return undefined;
+}
+
+/** "Минские соглашения", "Алма-Атинская декларация": an adjective made from a place, then a lower-case head. */
+const PLACE_ADJECTIVE =
+  /^\p{Lu}[\p{L}-]*(?:ск|цк|ин|ов|ев|ем|ан)(?:ий|ый|ая|ое|ие|ые|ого|ому|ым|ом|ой|ую|их|ых|ими|ыми)$/u;
+
+function findAdjectiveAgreements(text: string, tokens: Token[]): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    const subtype = head.cap ? undefined : ADJECTIVE_AGREEMENT_HEADS.get(head.text);
+    const adjective = tokens[i - 1] as Token;
+    if (!subtype || !PLACE_ADJECTIVE.test(adjective.text) || !spaced(text, adjective, head)) continue;
+    hits.push({
+      start: adjective.start,
+      end: head.end,
+      name: text.slice(adjective.start, head.end),
+      kind: 'agreement',
+      subtype,
+      firstToken: i - 1,
+      lastToken: i,
+    });
+  }
+  return hits;
+}
+
+/** "accord de Paris", "acuerdo de París", "accords d’Oslo": a lower-case head before a capitalized name. */
+function findHeadFirstAgreements(text: string, tokens: Token[]): AgreementHit[] {
   const hits: AgreementHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Token;
+    const subtype = head.cap ? undefined : HEAD_FIRST_AGREEMENTS.get(head.text);
+    if (!subtype) continue;
+    const last = extendRight(text, tokens, i);
+    if (last === i) continue;
+    const lastToken = tokens[last] as Token;
+    hits.push({
+      start: head.start,
+      end: lastToken.end,
+      name: text.slice(head.start, lastToken.end),
+      kind: 'agreement',
+      subtype,
+      firstToken: i,
+      lastToken: last,
+    });
+    i = last;
+  }
+  return hits;
+}
+
+export function findNamedAgreements(text: string, tokens: Token[]): AgreementHit[] {
+  return [
+    ...findCapitalizedAgreements(text, tokens),
+    ...findHeadFirstAgreements(text, tokens),
+    ...findAdjectiveAgreements(text, tokens),
+  ];
+}
+
+function findCapitalizedAgreements(text: string, tokens: Token[]): AgreementHit[] {
+  const hits: AgreementHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    const found = head.cap ? capitalizedHead(head.text) : undefined;
     // "Free Trade Area" names an agreement's zone as an agreement does ("African Continental Free Trade Area").
     const tradeArea = head.text === 'Area' && tokens[i - 1]?.text === 'Trade';
-    const subtype = tradeArea
-      ? 'free trade area'
-      : head.text === 'Resolution'
-        ? 'resolution'
-        : head.cap
-          ? AGREEMENT_HEADS.get(head.text)
-          : undefined;
+    const subtype = tradeArea ? 'free trade area' : head.text === 'Resolution' ? 'resolution' : found?.subtype;
     if (!subtype) continue;
     const first = extendLeft(text, tokens, i);
     let last = extendRight(text, tokens, i);
@@ -104,7 +191,7 @@ export function findNamedAgreements(text: string, tokens: Token[]): AgreementHit
       i++;
       continue;
     }
-    if (head.text === 'Resolution' || (first === i && last === i)) continue;
+    if (head.text === 'Resolution' || (first === i && last === i && !found?.compound)) continue;
     const modifiers = tokens.slice(first, i).map((t) => t.text);
     if (subtype === 'convention' && modifiers.some((m) => EVENT_MODIFIERS.has(m))) continue;
     // "Collective Security Treaty Organization": the treaty named the body it created.

@@ -6,6 +6,8 @@ import { ROLE_NOUNS, TITLE_WORDS } from './tables/role-words';
 import { AMBIGUOUS_GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './tables/name-words';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS } from './tables/place-words';
 import { GIVEN_NAMES } from './tables/given-names';
+import { NON_PERSON_HEADS } from './tables/org-words';
+import { capitalizesNouns } from './tables/language';
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './tables/common-words';
 import { withoutPossessive } from './token-utils';
 
@@ -37,6 +39,11 @@ function cannotOpenName(token: Token, runStart: boolean): boolean {
   if (DEMONYMS.has(token.text) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return true;
   if (NAME_PARTICLES.has(token.text)) return true;
   return runStart && token.sentenceStart && NON_NAME_WORDS.has(lower) && !DIRECTIONS.has(token.text);
+}
+
+/** A word that ends no name: an organization's or place's head, or a word that is never a name. */
+function endsNoName(token: Token): boolean {
+  return NON_PERSON_HEADS.has(token.text) || NON_NAME_WORDS.has(token.text.toLowerCase());
 }
 
 function isPlaceNotName(token: Token): boolean {
@@ -84,6 +91,21 @@ export function toPersonCandidate(run: NameRun): PersonCandidate | null {
     title = [...title, words[0] as Token];
     words = words.slice(1);
   }
+  // "пресс-секретарь Путина Дмитрий Песков": a word that is no given name, before a given name that
+  // opens a name of two words, is what the name is said of, not part of it.
+  while (
+    words.length > 2 &&
+    (words[0] as Token).text.length > 1 && // an initial opens a name ("C. Eugene Steuerle")
+    !GIVEN_NAMES.has((words[0] as Token).text) &&
+    GIVEN_NAMES.has((words[1] as Token).text) &&
+    !NAME_PARTICLES.has((words[1] as Token).text)
+  ) {
+    title = [...title, words[0] as Token];
+    words = words.slice(1);
+  }
+  // "für Justin Njinmah Platz machte": where every noun is capitalized, one may follow a name.
+  while (capitalizesNouns() && words.length > 2 && endsNoName(words[words.length - 1] as Token))
+    words = words.slice(0, -1);
   // Calendar words after a name are not part of it ("Lavrov Tuesday").
   while (words.length > 1) {
     const lower = (words[words.length - 1] as Token).text.toLowerCase();

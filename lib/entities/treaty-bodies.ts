@@ -15,12 +15,29 @@ import {
   TREATY_ORG_MARKERS,
 } from './tables/agreement-words';
 import { NON_NAME_WORDS } from './tables/common-words';
+import {
+  TREATY_BODIES_IN_LANGUAGES,
+  TREATY_BODY_NAMES_IN_LANGUAGES,
+  withBothApostrophes,
+} from './tables/treaty-bodies-languages';
+import { readingLanguage } from './tables/language';
 import { acronymLetters, isAcronym, isCapWord, nameInitials, spaced } from './token-utils';
 
 /** Known names by their first word (symbols trimmed, so "OPEC+" is found at the token "OPEC"). */
-const BY_FIRST_WORD = new Map<string, Array<{ name: string; entry: (typeof KNOWN_TREATY_BODIES)[number] }>>();
-for (const entry of KNOWN_TREATY_BODIES) {
-  for (const name of entry.names) {
+type KnownBody = (typeof KNOWN_TREATY_BODIES)[number];
+const KNOWN_BODIES: readonly KnownBody[] = [...KNOWN_TREATY_BODIES, ...TREATY_BODIES_IN_LANGUAGES];
+
+/** Every name of a known body: English's, then what the other languages we read call it. */
+const ALL_NAMES = new Map<KnownBody, string[]>(
+  KNOWN_BODIES.map((entry) => [
+    entry,
+    withBothApostrophes([...entry.names, ...(TREATY_BODY_NAMES_IN_LANGUAGES[entry.names[0] as string] ?? [])]),
+  ]),
+);
+
+const BY_FIRST_WORD = new Map<string, Array<{ name: string; entry: KnownBody }>>();
+for (const [entry, names] of ALL_NAMES) {
+  for (const name of names) {
     const first = (name.split(' ')[0] as string).replace(/[^\p{L}\p{N}]+$/u, '');
     const list = BY_FIRST_WORD.get(first) ?? [];
     list.push({ name, entry });
@@ -74,14 +91,16 @@ export function findKnownTreatyBodies(text: string, tokens: Token[]): AgreementH
       });
       last = bodyEnd;
     } else {
-      const entryName = found.entry.names[0] as string;
+      const end = (tokens[last] as Token).end;
+      // English pages get the body's English name; others keep theirs ("Otan", "ОДКБ").
+      const entryName = readingLanguage() === 'en' ? (found.entry.names[0] as string) : text.slice(start, end);
       hits.push({
         start,
-        end: (tokens[last] as Token).end,
+        end,
         name: entryName,
         kind: found.entry.kind,
         subtype: found.entry.subtype,
-        knownNames: found.entry.names,
+        knownNames: ALL_NAMES.get(found.entry) ?? found.entry.names,
         firstToken: i,
         lastToken: last,
       });

@@ -2,7 +2,7 @@
 // Source: written for Backstory from the kinds of instruments international news names, and a short
 // gazetteer of treaty organizations and alliances whose names or acronyms carry no head word.
 import { wordSet } from './words';
-import { pairMap, perLanguage, perLanguageMap } from './language';
+import { pairMap, perLanguage, perLanguageList, perLanguageMap } from './language';
 
 /** Capitalized heads that end (or, with "of"/"on", start) an agreement's name. Value: subtype. */
 const ENGLISH_AGREEMENT_HEADS: ReadonlyMap<string, string> = new Map([
@@ -133,6 +133,12 @@ export const TAIL_CONNECTORS = perLanguage(ENGLISH_TAIL_CONNECTORS, 'tailConnect
 export const AGREEMENT_HEADS = perLanguageMap(ENGLISH_AGREEMENT_HEADS, (words) =>
   pairMap(words.agreementHeads, String),
 );
+
+/** Heads written before a quoted name, in the reading language ("initiative", "формата"). */
+export const QUOTED_HEADS_BEFORE = perLanguage(new Set(), 'quotedHeadsBefore', false);
+
+/** Endings of compound heads, "ending:subtype" ("abkommen:agreement": "Klimaabkommen" is an agreement's head). */
+export const AGREEMENT_SUFFIXES = perLanguageList([], 'agreementSuffixes');
 
 /** Lower-case heads that open a named agreement before a capitalized name ("accord de Paris", "tratado de Lisboa"). */
 export const HEAD_FIRST_AGREEMENTS = perLanguageMap(

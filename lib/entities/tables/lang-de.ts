@@ -54,6 +54,8 @@ präsident präsidentin kanzler kanzlerin minister ministerin chef chefin sprech
 botschafter botschafterin sekretär sekretärin vorsitzende vorsitzender führer führerin trainer
 trainerin direktor direktorin leiter leiterin beauftragte beauftragter abgeordnete abgeordneter
 berater beraterin politiker politikerin kommissar kommissarin bürgermeister bürgermeisterin
+verteidiger verteidigerin torwart spieler spielerin angreifer angreiferin mittelfeldspieler keeper
+sportdirektor sportvorstand geschäftsführer geschäftsführerin manager managerin coach
 general stürmer stürmerin torhüter torhüterin kapitän kapitänin experte expertin ökonom ökonomin
 analyst analystin korrespondent korrespondentin vize
 `,
@@ -62,6 +64,9 @@ präsident präsidentin kanzler kanzlerin minister ministerin chef chefin sprech
 `,
   honorifics: 'Herr Herrn Frau Dr Prof',
   nameParticles: 'von van der den de zu vom zum',
+  particlesNotFirst: 'der den des dem die',
+  particlesAfterGivenName: 'von van zu vom zum de',
+  capitalizesNouns: true,
   locativePrepositions: 'im am beim nach',
   countries: `
 Deutschland Österreich Schweiz Frankreich Russland Ukraine Armenien Aserbaidschan Georgien Polen
@@ -97,7 +102,7 @@ Türken Iraner Israeli Israelis Palästinenser Europäer Europäerin Polen Ungar
 Russischen Amerikanische Amerikanischen Französische Französischen Britische Britischen Chinesische
 Chinesischen Ukrainische Ukrainischen Armenische Armenischen Aserbaidschanische Türkische Iranische
 Israelische Polnische Ungarische Italienische Spanische Österreichische Schweizer Internationale
-Internationalen Nationale Nationalen Vereinte Vereinten Sozialdemokratische Christlich Freie Grüne
+Internationalen Nationale Nationalen Vereinte Vereinten Vereinigte Vereinigten Arabischen Sozialdemokratische Christlich Freie Grüne
 Grünen Linke Linken
 `,
   directions: 'Nord Süd Ost West Nord- Süd- Ost- West- Sankt Neu Alt Groß Klein Ober Unter Bad',
@@ -110,22 +115,28 @@ Liga Meisterschaft Pokal Kommission Parlament Kanzleramt Kreml Weißes Gesellsch
 Zentrum Zentralbank Bundesbank Nationalbank Börse Messe Festival Preis Krieg Revolution Operation
 Programm Plan Initiative Format Protokoll Konvention Charta Pakt Statut Deal Spiegel Zeit Welt
 Tagesschau Tagesspiegel Handelsblatt Bild Süddeutsche Frankfurter Allgemeine Rundschau Kurier
-Standard Presse Nachrichten Tageszeitung Morgenpost Abendblatt
+Standard Presse Nachrichten Tageszeitung Morgenpost Abendblatt Emirate Reform Lockerung Gründung
+Verteidigung Wirtschaft Finanzen Justiz Gesundheit Bildung Sicherheit Zusammenarbeit
 `,
   nonPersonSuffixes: `
 regierung ministerium partei stiftung institut zeitung gericht amt verband konzern bank straße
 platz haus stadion arena flughafen bahnhof klinik krankenhaus museum theater verlag verein kirche
 schule universität hochschule gipfel konferenz abkommen vertrag erklärung krieg behörde agentur
+amts rats ministeriums instituts gerichts hauses vertrags abkommens verbands konzerns
 kommission parlament zentrum gesellschaft rat bündnis allianz union werk werke gruppe fonds
 `,
   agreementHeads: `Abkommen:agreement Vertrag:treaty Verträge:treaty Erklärung:declaration
 Protokoll:protocol Konvention:convention Übereinkommen:convention Charta:charter Pakt:pact
 Statut:statute Vereinbarung:agreement Memorandum:memorandum Initiative:initiative Deal:deal
 Friedensplan:plan Klimaabkommen:agreement Atomabkommen:agreement`,
+  agreementSuffixes: `abkommen:agreement vertrag:treaty erklärung:declaration protokoll:protocol
+konvention:convention übereinkommen:convention pakt:pact charta:charter vereinbarung:agreement
+abkommens:agreement vertrags:treaty`,
   adjectiveAgreementHeads: `Abkommen:agreement Vertrag:treaty Verträge:treaty Verträgen:treaty
 Erklärung:declaration Protokoll:protocol Konvention:convention Übereinkommen:convention
 Charta:charter Pakt:pact Statut:statute Vereinbarungen:agreement Vereinbarung:agreement
 Klimaabkommen:agreement Atomabkommen:agreement Friedensabkommen:agreement`,
+  quotedHeadsBefore: 'initiative format plan projekt programm plattform abkommen pakt korridor',
   tailOpeners: 'von über zur zum zu',
   tailConnectors: 'der die das des den dem und von',
   givenNames: `
@@ -142,6 +153,11 @@ Willy Konrad Ludwig Theodor Joschka Gregor Dietmar Jupp Julian Hansi Leroy Jamal
 Manuel Thomas Toni Mats Ilkay İlkay Kai Timo Miroslav Xabi Harry Vincent Niko Ole Nagelsmann
 Wladimir Sergej Dmitri Dmitrij Michail Wolodymyr Alexej Andrej Jewgeni Juri Pjotr Ilham Nikol Recep
 Tayyip Xi Emmanuel Joe Donald Kamala Giorgia Viktor Pedro Keir Rishi Recep Benjamin Mohammed
+Frans Friederike Moritz Tatjana Zaha Ararat Georg Luisa Marie Anna Emma Mia Sophie Paul Ben Elias
+Finn Noah Luis Jakob David Johannes Simon Peter Martin Christoph Alexander Daniel Jan Nils Till
+Malte Henning Carsten Sven Ingo Holger Hartmut Gerd Annette Bettina Claudia Cornelia Dorothee Elke
+Gabriele Hildegard Irene Marlene Nicole Sandra Simone Tanja Ulla Ute Vera Doris Clara Charlotte
+Johanna Josef Franz Anton Ignaz Alois Sepp Hubert Leopold Ferdinand Maximilian Constantin Elisabeth
 `,
   surnameEndings: '',
   ofWords: 'von des der',

@@ -107,13 +107,16 @@ Declaración Pacto Convención Convenio Protocolo Carta Plan Iniciativa Operaci�
 Centro Academia Casa Hotel Castillo Puerto Canal Río Lago Mar Océano Golfo Isla Islas Monte Sierra
 Valle Región Provincia Comunidad Ayuntamiento Generalitat Junta Xunta Diputación Compañía Caja
 Sindicato Confederación Torre Barrio Distrito Municipio Mundo Vanguardia Clarín Nación Tiempo
-Marca País Razón Confidencial Mundial Real Atlético Deportivo
+Marca País Razón Confidencial Mundial Real Atlético Deportivo Puerta Seguridad Defensa Hacienda
+Exteriores Interior Justicia Sanidad Educación Trabajo Economía Igualdad Cultura Transición Asuntos
 `,
   agreementHeads: `Acuerdo:agreement Acuerdos:agreement Tratado:treaty Tratados:treaty
 Declaración:declaration Pacto:pact Convención:convention Convenio:convention Protocolo:protocol
 Carta:charter Memorando:memorandum Memorándum:memorandum Iniciativa:initiative Estatuto:statute`,
   headFirstAgreements: `acuerdo:agreement acuerdos:agreement tratado:treaty declaración:declaration
-pacto:pact convención:convention convenio:convention protocolo:protocol memorando:memorandum`,
+pacto:pact convención:convention convenio:convention protocolo:protocol memorando:memorandum
+formato:format plan:plan`,
+  quotedHeadsBefore: 'iniciativa formato plan proyecto programa plataforma acuerdo pacto hoja corredor',
   tailOpeners: 'de del sobre entre para',
   tailConnectors: 'de del la las los el y sobre para',
   givenNames: `

@@ -127,7 +127,9 @@ Presse Monde Figaro Libération Parisien Croix Humanité Express Point Obs Dép�
 Pacte:pact Convention:convention Protocole:protocol Charte:charter Mémorandum:memorandum
 Initiative:initiative Statut:statute Communiqué:declaration`,
   headFirstAgreements: `accord:accord accords:accord traité:treaty déclaration:declaration pacte:pact
-convention:convention protocole:protocol charte:charter mémorandum:memorandum statut:statute`,
+convention:convention protocole:protocol charte:charter mémorandum:memorandum statut:statute format:format
+plan:plan`,
+  quotedHeadsBefore: 'initiative format plan projet programme plateforme accord pacte feuille corridor',
   tailOpeners: 'de du des d sur entre pour',
   tailConnectors: 'de du des la le les l et sur pour',
   givenNames: `
@@ -147,7 +149,10 @@ Alexeï Alexandre Andreï Ilham Nikol Recep Tayyip Mohammed Mohamed Benyamin Ben
 Kamala Olaf Ursula Charles Antonio Giorgia Pedro Viktor Xi Narendra Luiz Inácio Abdelmadjid Kaïs
 Ahmed Bachar Bachir Hassan Ali Vladimir Evgueni Evguéni Iouri Piotr Youri Mikhaïl Maria Ioulia
 Charles-Michel Annalena Friedrich Rishi Keir Boris Emmanuel-Philippe Kylian Antoine Zinédine
-Didier Hugo Ousmane Aurélien Eduardo Karim Killian Marcus Gianni Luis Novak Rafael Carlos
+Didier Hugo Ousmane Henri Henriette Georges Louis Auguste Édith Simone Marcel Camille Claude Paul
+René Raymond Roger Maurice Lucien Jules Victor Honoré Gustave Émile Albert André Alain Daniel Denis
+Fernand Gaston Jeanne Marguerite Madeleine Suzanne Yvonne Josette Odette Colette Juliette Léon Pierre-Yves
+Bratislav Aleksandar Milos Miloš Zoran Dragan Goran Nenad Ivica Luka Ante Marko Stjepan Aurélien Eduardo Karim Killian Marcus Gianni Luis Novak Rafael Carlos
 `,
   surnameEndings: '',
   ofWords: 'de du des d',

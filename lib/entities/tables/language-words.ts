@@ -25,6 +25,12 @@ export interface LanguageWords {
   roleModifiers?: string;
   honorifics?: string;
   nameParticles?: string;
+  /** Every noun is capitalized: a capitalized word after a name may be a noun, not a name. */
+  capitalizesNouns?: boolean;
+  /** Particles that join a name only after a given name ("Ursula von der Leyen", never "Ecke von Christopher …"). */
+  particlesAfterGivenName?: string;
+  /** Particles that join a name only after another ("der" in "von der Leyen", never "Reform der …"). */
+  particlesNotFirst?: string;
   personalNouns?: string;
   locativePrepositions?: string;
   countries?: string;
@@ -36,10 +42,14 @@ export interface LanguageWords {
   nonPersonSuffixes?: string;
   /** Capitalized agreement heads with their subtypes: "Traité:treaty". */
   agreementHeads?: string;
+  /** Endings of compound agreement heads with their subtypes ("abkommen:agreement" for "Klimaabkommen"). */
+  agreementSuffixes?: string;
   /** Lower-case heads that open a named agreement before a capitalized name ("accord de Paris"). */
   headFirstAgreements?: string;
   /** Lower-case heads after an adjective made from a place ("Минские соглашения", "Prager Erklärung"). */
   adjectiveAgreementHeads?: string;
+  /** Heads before a quoted name ("l’initiative « Carrefour de la paix »", "формата «3+3»"). */
+  quotedHeadsBefore?: string;
   tailOpeners?: string;
   tailConnectors?: string;
   givenNames?: string;
@@ -52,9 +62,12 @@ export interface LanguageWords {
   accordingTo?: string;
 }
 
+/** French, German and Spanish news name each other's people: their given names serve all three. */
+const LATIN_GIVEN_NAMES = [FRENCH, GERMAN, SPANISH].map((words) => words.givenNames ?? '').join(' ');
+
 export const LANGUAGE_WORDS: Partial<Record<ReadLanguage, LanguageWords>> = {
-  fr: FRENCH,
-  de: GERMAN,
-  es: SPANISH,
+  fr: { ...FRENCH, givenNames: LATIN_GIVEN_NAMES },
+  de: { ...GERMAN, givenNames: LATIN_GIVEN_NAMES },
+  es: { ...SPANISH, givenNames: LATIN_GIVEN_NAMES },
   ru: RUSSIAN,
 };

@@ -27,6 +27,11 @@ export function inLanguage<T>(lang: ReadLanguage, read: () => T): T {
   }
 }
 
+/** The reading language capitalizes every noun (German): a capitalized word after a name may be a noun. */
+export function capitalizesNouns(): boolean {
+  return LANGUAGE_WORDS[active]?.capitalizesNouns === true;
+}
+
 export interface WordTable {
   has(word: string): boolean;
 }
@@ -72,7 +77,7 @@ export function perLanguage(
       if (set.has(word)) return true;
       if (endings.length === 0 || !/^\p{Lu}/u.test(word)) return false;
       const lower = word.toLowerCase();
-      return endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+      return endings.some((e) => lower.endsWith(e));
     },
   };
 }

@@ -68,5 +68,11 @@ export const LOCATIVE_PREPOSITIONS = perLanguage(ENGLISH_LOCATIVE_PREPOSITIONS, 
 /** Personal nouns after a possessive, with the reading language's own. */
 export const PERSONAL_NOUNS = perLanguage(ENGLISH_PERSONAL_NOUNS, 'personalNouns', true);
 
+/** Particles that never open a particle sequence in the reading language (German "der" outside "von der"). */
+export const PARTICLES_NOT_FIRST = perLanguage(new Set(), 'particlesNotFirst', false);
+
+/** Particles that join a name only after a given name in the reading language (German "von"). */
+export const PARTICLES_AFTER_GIVEN_NAME = perLanguage(new Set(), 'particlesAfterGivenName', false);
+
 /** Surname endings, with the reading language's own (Cyrillic "-ов", "-ян"). */
 export const surnameEndings = perLanguageList(ENGLISH_SURNAME_ENDINGS, 'surnameEndings');
