@@ -12,8 +12,10 @@ import { fold } from '../lib/entities/token-utils';
 import { CARD_LIFETIME_MS, type CardStore, type LookupRow } from './card-store';
 import { HttpError, OfflineError, type HttpClient } from './http-client';
 
-export function lookupKey(lang: string, q: EntityQuery): string {
-  return `${lang}|${q.kind}|${fold(q.name)}|${q.year ?? ''}`;
+/** The store's key of an entity's look-up: per edition, and per interface language its facts are labelled in. */
+export function lookupKey(lang: string, q: EntityQuery, uiLang = lang): string {
+  const edition = uiLang === lang ? lang : `${lang}/${uiLang}`;
+  return `${edition}|${q.kind}|${fold(q.name)}|${q.year ?? ''}`;
 }
 
 /** The store's key of a name's verdict: names only, folded, per language edition. */
@@ -42,6 +44,8 @@ export class KnowledgeService {
     private readonly http: HttpClient,
     private readonly endpoints: Endpoints,
     private readonly now: () => number = Date.now,
+    /** The reader's interface language ("de"): Wikidata's facts are labelled in it. */
+    private readonly uiLang = 'en',
   ) {}
 
   /**
@@ -87,7 +91,7 @@ export class KnowledgeService {
     const missing: EntityQuery[] = [];
     const waiting: Array<[string, Promise<LinkResult>]> = [];
     for (const q of queries) {
-      const inFlight = this.pending.get(lookupKey(lang, q));
+      const inFlight = this.pending.get(lookupKey(lang, q, this.uiLang));
       if (inFlight) {
         waiting.push([q.id, inFlight]);
         continue;
@@ -105,7 +109,7 @@ export class KnowledgeService {
 
   /** The card for one entity: from the store (stale ones refreshed in the background), else looked up now. */
   async getCard(lang: string, q: EntityQuery): Promise<LinkResult> {
-    const key = lookupKey(lang, q);
+    const key = lookupKey(lang, q, this.uiLang);
     const inFlight = this.pending.get(key);
     if (inFlight) return inFlight;
     const known = await this.fromStore(lang, q);
@@ -132,7 +136,7 @@ export class KnowledgeService {
   }
 
   private async fromStore(lang: string, q: EntityQuery): Promise<LinkResult | undefined> {
-    const lookup = await this.store.getLookup(lookupKey(lang, q));
+    const lookup = await this.store.getLookup(lookupKey(lang, q, this.uiLang));
     if (!lookup) return undefined;
     const stale = this.now() - lookup.at > CARD_LIFETIME_MS;
     if (lookup.status !== 'linked' || !lookup.cardKey) {
@@ -172,6 +176,7 @@ export class KnowledgeService {
           endpoints: this.endpoints,
           now: this.now,
           describeFailure,
+          uiLang: this.uiLang,
         },
         choices,
         undefined,
@@ -181,7 +186,7 @@ export class KnowledgeService {
       return results;
     })();
     for (const q of queries) {
-      const key = lookupKey(lang, q);
+      const key = lookupKey(lang, q, this.uiLang);
       const one = work.then((r) => r.get(q.id) as LinkResult);
       this.pending.set(key, one);
       void one.finally(() => this.pending.get(key) === one && this.pending.delete(key)).catch(() => undefined);
@@ -198,7 +203,7 @@ export class KnowledgeService {
       const r = results.get(q.id);
       if (!r || r.status === 'failed' || r.status === 'offline') continue;
       rows.push({
-        key: lookupKey(lang, q),
+        key: lookupKey(lang, q, this.uiLang),
         ...(r.card ? { cardKey: r.card.key } : {}),
         status: r.status,
         confidence: r.confidence,

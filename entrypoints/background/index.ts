@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type ReaderSettings } from '../../platform/messaging';
 import { openCardStore } from '../../platform/open-card-store';
 import { HttpClient } from '../../platform/http-client';
+import { readerLanguage } from '../../lib/knowledge/reader-language';
 import { KnowledgeService } from '../../platform/knowledge-service';
 import { ENDPOINTS, isApiUrl } from '../../platform/endpoints';
 import { disabledSites, markedKinds, offlineMode } from '../../platform/settings';
@@ -27,7 +28,9 @@ export default defineBackground(() => {
   });
   const handlers = backgroundHandlers({
     ownId: browser.runtime.id,
-    service: openCardStore().then((store) => new KnowledgeService(store, http, ENDPOINTS)),
+    service: openCardStore().then(
+      (store) => new KnowledgeService(store, http, ENDPOINTS, Date.now, readerLanguage(browser.i18n.getUILanguage())),
+    ),
     findEntities: (text, lang, referenceDate, verdicts) =>
       timed('entities', () => findEntities(text, { referenceDate, lang, ...(verdicts ? { verdicts } : {}) })),
     injectBundle,

@@ -12,6 +12,8 @@ export interface LinkCandidate {
   item?: WikidataItem;
   /** Found by its exact title (after redirects) rather than by search. */
   byTitle: boolean;
+  /** The Wikipedia edition the page is from, when not the article's own (English, where it has none). */
+  lang?: string;
 }
 
 export interface LinkDecision {

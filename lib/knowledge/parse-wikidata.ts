@@ -82,14 +82,23 @@ function parseClaims(raw: unknown): Record<string, Claim[]> {
   return claims;
 }
 
-function text(raw: unknown, lang: string): string | undefined {
+/** The first of `langs` (then English) the labels or descriptions have. */
+function text(raw: unknown, langs: readonly string[]): string | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const map = raw as Record<string, { value?: unknown }>;
-  const value = map[lang]?.value ?? map.en?.value;
-  return typeof value === 'string' ? value.slice(0, 300) : undefined;
+  for (const lang of [...langs, 'en']) {
+    const value = map[lang]?.value;
+    if (typeof value === 'string') return value.slice(0, 300);
+  }
+  return undefined;
 }
 
-export function parseEntitiesResponse(body: unknown, lang = 'en'): Map<string, WikidataItem> {
+/** Items by id; labels and descriptions in the first of `lang` (a language or a preference list) they have. */
+export function parseEntitiesResponse(
+  body: unknown,
+  lang: string | readonly string[] = 'en',
+): Map<string, WikidataItem> {
+  const langs = typeof lang === 'string' ? [lang] : lang;
   const items = new Map<string, WikidataItem>();
   if (typeof body !== 'object' || body === null) throw new TypeError('response is not a JSON object');
   const entities = (body as Record<string, unknown>).entities;
@@ -97,8 +106,8 @@ export function parseEntitiesResponse(body: unknown, lang = 'en'): Map<string, W
   for (const [id, raw] of Object.entries(entities)) {
     if (!/^Q\d+$/.test(id) || typeof raw !== 'object' || raw === null || 'missing' in raw) continue;
     const r = raw as Record<string, unknown>;
-    const label = text(r.labels, lang);
-    const description = text(r.descriptions, lang);
+    const label = text(r.labels, langs);
+    const description = text(r.descriptions, langs);
     items.set(id, {
       id,
       ...(label ? { label } : {}),

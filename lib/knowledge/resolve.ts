@@ -26,7 +26,12 @@ export interface ResolveDeps {
   now(): number;
   /** Turns a failed request into what the card says ("No network", "Wikipedia did not answer"). */
   describeFailure?(error: unknown): { status: 'failed' | 'offline'; reason: string };
+  /** The reader's interface language: Wikidata's facts are labelled in it first. */
+  uiLang?: string;
 }
+
+/** The edition a page's names fall back to when its own has no article for them. */
+const FALLBACK_WIKI = 'en';
 
 const DEFAULT_FAILURE = { status: 'failed' as const, reason: 'Wikipedia did not answer' };
 
@@ -87,7 +92,7 @@ async function settle<T>(work: Promise<T>): Promise<{ ok: true; value: T } | { o
 
 async function fetchItems(
   deps: ResolveDeps,
-  lang: string,
+  lang: readonly string[],
   ids: string[],
   props?: string,
 ): Promise<Map<string, WikidataItem>> {
@@ -124,6 +129,7 @@ export async function resolveEntities(
   // for a hover (not remembered, so looked up then), and the search runs only when a request is left.
   const titleBatches = chunk(titles, MAX_TITLES_PER_REQUEST);
   const affordable = Math.max(1, maxRequests - 2);
+  const labelLangs = [...new Set([deps.uiLang ?? lang, lang, FALLBACK_WIKI])];
   for (const names of titleBatches.slice(affordable)) names.forEach((n) => failedTitles.set(n, DEFERRED));
   for (const batch of await Promise.all(
     titleBatches.slice(0, affordable).map(async (names) => ({
@@ -144,6 +150,23 @@ export async function resolveEntities(
       }
     }
   }
+  // Names the article's edition has no page for are looked up in English's, if a request is left for it
+  // beside the facts and labels ("Bratislav Gasic" may have no French article, and an English one).
+  let used = Math.min(affordable, titleBatches.length);
+  const unknown =
+    lang === FALLBACK_WIKI
+      ? []
+      : queries.filter((q) => !failedTitles.has(q.name) && !(candidates.get(q.id) ?? []).some((c) => !c.page.missing));
+  if (unknown.length > 0 && maxRequests - used - 2 >= 1) {
+    const names = [...new Set(unknown.map((q) => q.name))].slice(0, MAX_TITLES_PER_REQUEST);
+    used++;
+    const answer = await settle(deps.fetchJson(titlesUrl(deps.endpoints, FALLBACK_WIKI, names)));
+    const pages = answer.ok ? parseTitlesResponse(answer.value, names) : new Map<string, WikiPage>();
+    for (const q of unknown) {
+      const page = pages.get(q.name);
+      if (page && !page.missing) candidates.set(q.id, [{ page, byTitle: true, lang: FALLBACK_WIKI }]);
+    }
+  }
   // Names whose title found nothing that fits are searched, most mentioned first, in one request.
   const toSearch = queries
     .filter((q) => !failedTitles.has(q.name) && !(candidates.get(q.id) ?? []).some((c) => isPlausible(q, c)))
@@ -157,7 +180,7 @@ export async function resolveEntities(
       (q.places?.length ?? 0) > 0 &&
       (candidates.get(q.id) ?? []).some((c) => c.byTitle && contradictedYear(q, c) !== null),
   );
-  const searches = maxRequests - Math.min(affordable, titleBatches.length) - 2;
+  const searches = maxRequests - used - 2;
   const byName = toSearch.length > 0 && searches >= 1;
   const byContext = redated !== undefined && searches >= (byName ? 2 : 1);
   const [search, context] = await Promise.all([
@@ -197,7 +220,7 @@ export async function resolveEntities(
         .filter((id): id is string => !!id),
     ),
   ];
-  const items = ids.length > 0 ? await fetchItems(deps, lang, ids) : new Map<string, WikidataItem>();
+  const items = ids.length > 0 ? await fetchItems(deps, labelLangs, ids) : new Map<string, WikidataItem>();
   const chosen = new Map<
     string,
     { query: EntityQuery; candidate: LinkCandidate; decision: ReturnType<typeof decideLink> }
@@ -230,10 +253,11 @@ export async function resolveEntities(
   }
   const referenced = [...new Set([...chosen.values()].flatMap(({ candidate }) => referencedIds(candidate.item)))];
   const labelItems =
-    referenced.length > 0 ? await fetchItems(deps, lang, referenced, 'labels') : new Map<string, WikidataItem>();
+    referenced.length > 0 ? await fetchItems(deps, labelLangs, referenced, 'labels') : new Map<string, WikidataItem>();
   const labels = new Map([...labelItems].flatMap(([id, item]) => (item.label ? [[id, item.label] as const] : [])));
   for (const [id, { query, candidate, decision }] of chosen) {
-    const card = buildCard(deps.endpoints, lang, query.kind, candidate.page, candidate.item, labels, deps.now());
+    const edition = candidate.lang ?? lang;
+    const card = buildCard(deps.endpoints, edition, query.kind, candidate.page, candidate.item, labels, deps.now());
     results.set(id, { status: 'linked', card, confidence: decision.confidence, candidates: decision.candidates });
   }
   return results;

@@ -88,17 +88,18 @@ function termsSearchUrl(endpoints: Endpoints, lang: string, query: string, limit
 /** Wikidata items: claims, labels and descriptions in the reader's language (English as fallback). */
 export function entitiesUrl(
   endpoints: Endpoints,
-  lang: string,
+  lang: string | readonly string[],
   ids: string[],
   props = 'claims|labels|descriptions',
 ): string {
+  const langs = [...new Set([...(typeof lang === 'string' ? [lang] : lang), 'en'])];
   if (ids.length === 0 || ids.length > MAX_IDS_PER_REQUEST) throw new RangeError(`1–${MAX_IDS_PER_REQUEST} ids`);
   return withParams(endpoints.wikidata, {
     action: 'wbgetentities',
     format: 'json',
     ids: ids.join('|'),
     props,
-    languages: lang === 'en' ? 'en' : `${lang}|en`,
+    languages: langs.join('|'),
     origin: '*',
   });
 }

@@ -15,11 +15,23 @@ export interface WorldPage {
   thumbnail?: { source: string; width: number; height: number };
   redirects?: string[];
   disambiguation?: boolean;
+  /** The Wikipedia edition the page belongs to ("fr"); English when absent. */
+  wiki?: string;
 }
 
 export interface World {
   pages: WorldPage[];
-  entities: Record<string, { label: string; description?: string; claims?: Record<string, ClaimSpec> }>;
+  entities: Record<
+    string,
+    {
+      label: string;
+      description?: string;
+      /** Labels and descriptions in other languages than English ("fr" → "Sergueï Lavrov"). */
+      labels?: Record<string, string>;
+      descriptions?: Record<string, string>;
+      claims?: Record<string, ClaimSpec>;
+    }
+  >;
 }
 
 export const WORLD_FILE = path.resolve(import.meta.dirname, '../fixtures/wikipedia/world.json');
@@ -105,9 +117,26 @@ function claimsJson(id: string, claims: Record<string, ClaimSpec>): Record<strin
   return out;
 }
 
+/** The Wikipedia edition a request goes to: `fr.wikipedia.org`, or a fixture server's `/wikipedia/fr/…`. */
+function editionOf(url: URL): string {
+  return (
+    /^([a-z-]+)\.wikipedia\.org$/.exec(url.hostname)?.[1] ?? /^\/wikipedia\/([a-z-]+)\//.exec(url.pathname)?.[1] ?? 'en'
+  );
+}
+
+/** Values by language, English's from the plain field, for the languages a wbgetentities request asks for. */
+function inLanguages(english: string | undefined, others: Record<string, string> | undefined, asked: string[]) {
+  const all: Record<string, string> = { ...(english ? { en: english } : {}), ...others };
+  return Object.fromEntries(
+    asked.filter((l) => all[l] !== undefined).map((l) => [l, { language: l, value: all[l] as string }]),
+  );
+}
+
 /** The JSON body the real API would return for `url`, or null when the URL is not an API call we know. */
 export function answer(world: World, url: URL): unknown {
   const params = url.searchParams;
+  const wiki = editionOf(url);
+  const inEdition = (site: string) => world.pages.filter((p) => (p.wiki ?? 'en') === site);
   if (params.get('action') === 'wbgetentities') {
     const props = (params.get('props') ?? 'claims|labels|descriptions').split('|');
     const entities: Record<string, unknown> = {};
@@ -119,7 +148,7 @@ export function answer(world: World, url: URL): unknown {
         .filter(Boolean)
         .forEach((requested, i) => {
           const title = normalizeTitle(requested);
-          const id = world.pages.find((p) => p.title === title)?.wikidata;
+          const id = inEdition(site.replace(/wiki$/, '')).find((p) => p.title === title)?.wikidata;
           const e = id ? world.entities[id] : undefined;
           if (!id || !e) {
             entities[String(-1 - i)] = { site, title, missing: '' };
@@ -134,6 +163,7 @@ export function answer(world: World, url: URL): unknown {
         });
       return { entities, success: 1 };
     }
+    const asked = (params.get('languages') ?? 'en').split('|');
     for (const id of (params.get('ids') ?? '').split('|').filter(Boolean)) {
       const e = world.entities[id];
       if (!e) {
@@ -143,9 +173,9 @@ export function answer(world: World, url: URL): unknown {
       entities[id] = {
         type: 'item',
         id,
-        ...(props.includes('labels') ? { labels: { en: { language: 'en', value: e.label } } } : {}),
-        ...(props.includes('descriptions') && e.description
-          ? { descriptions: { en: { language: 'en', value: e.description } } }
+        ...(props.includes('labels') ? { labels: inLanguages(e.label, e.labels, asked) } : {}),
+        ...(props.includes('descriptions') && (e.description || e.descriptions)
+          ? { descriptions: inLanguages(e.description, e.descriptions, asked) }
           : {}),
         ...(props.includes('claims') ? { claims: claimsJson(id, e.claims ?? {}) } : {}),
       };
@@ -153,14 +183,15 @@ export function answer(world: World, url: URL): unknown {
     return { entities, success: 1 };
   }
   if (params.get('action') !== 'query') return null;
-  const byTitle = new Map(world.pages.map((p, i) => [p.title, { page: p, pageid: 1000 + i }]));
+  const pagesHere = inEdition(wiki);
+  const byTitle = new Map(pagesHere.map((p, i) => [p.title, { page: p, pageid: 1000 + i }]));
   if (params.get('generator') === 'search') {
     const query = params.get('gsrsearch') ?? '';
     const phrases = [...query.matchAll(/"([^"]+)"/g)].map((m) => (m[1] as string).toLowerCase());
     // Without quotes, every word must appear (CirrusSearch's default AND), in the title or the text.
     const terms = phrases.length > 0 ? [] : query.toLowerCase().split(/\s+/).filter(Boolean);
     const limit = Number(params.get('gsrlimit') ?? 10);
-    const scored = world.pages
+    const scored = pagesHere
       .filter((p) => !p.disambiguation)
       .map((p) => {
         const title = p.title.toLowerCase();
@@ -174,7 +205,7 @@ export function answer(world: World, url: URL): unknown {
     const pages = scored.map(({ p }, i) => pageJson(p, byTitle.get(p.title)?.pageid ?? 0, i + 1));
     return pages.length ? { batchcomplete: true, query: { pages } } : { batchcomplete: true };
   }
-  const redirectsTo = new Map(world.pages.flatMap((p) => (p.redirects ?? []).map((r) => [r, p.title] as const)));
+  const redirectsTo = new Map(pagesHere.flatMap((p) => (p.redirects ?? []).map((r) => [r, p.title] as const)));
   const normalized: Array<{ fromencoded: boolean; from: string; to: string }> = [];
   const redirects: Array<{ from: string; to: string }> = [];
   const pages = new Map<string, Record<string, unknown>>();
