@@ -16,9 +16,11 @@ export default defineConfig({
     ...(process.env.BACKSTORY_PROFILE ? { build: { minify: false } } : {}),
   }),
   manifest: ({ browser, mode }) => ({
-    name: 'Backstory',
-    description:
-      'Marks the people and agreements in news articles, explains them on hover, and briefs you in the side panel. Page text stays on your machine.',
+    // Name, description and every word of the UI come from public/_locales/<lang>/messages.json, picked
+    // by the browser's UI language (en, fr, de, es, ru; English otherwise).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings and cards; activeTab: the popup's site switch; sidePanel: the briefing in Chrome
     // (Firefox has its sidebar, declared by the sidepanel entrypoint).
     // Firefox: the pages' own patterns, so the background can inject the analyzer where the content
@@ -68,6 +70,15 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The toolbar button's and the sidebar's titles, which WXT takes from the pages' <title>, in the UI language too.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action])
+        if (action) action.default_title = '__MSG_extName__';
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_briefingTitle__';
+    },
+  },
   webExt: {
     // Debian's Chromium and Firefox ESR; `npm run dev` passes the demo article to open.
     binaries: {

@@ -3,6 +3,7 @@
 import type { Briefing } from '../lib/briefing/build-briefing';
 import type { KeyPoint } from '../lib/briefing/key-points';
 import type { PageState } from '../platform/messaging';
+import { t, type PlainMessageKey } from '../platform/i18n';
 import { BriefingHeader } from './BriefingHeader';
 import { KeyPointList } from './KeyPointList';
 import { CastList } from './CastList';
@@ -18,11 +19,11 @@ export interface BriefingPanelProps {
   onEntity(id: string): void;
 }
 
-const STATES: Record<Exclude<BriefingPanelProps['status'], 'article'>, string> = {
-  'not-article': 'This page is not an article. Backstory leaves it as it is.',
-  off: 'Backstory is off on this site. Switch it on from the toolbar popup.',
-  reading: 'Still reading this page…',
-  'no-page': 'Open a news article to see its briefing.',
+const STATES: Record<Exclude<BriefingPanelProps['status'], 'article'>, PlainMessageKey> = {
+  'not-article': 'briefingNotArticle',
+  off: 'briefingOff',
+  reading: 'briefingReading',
+  'no-page': 'briefingNoPage',
 };
 
 export function BriefingPanel(props: BriefingPanelProps) {
@@ -31,7 +32,7 @@ export function BriefingPanel(props: BriefingPanelProps) {
     const status = props.status === 'article' ? 'reading' : props.status;
     return (
       <main class="briefing state" data-state={status} aria-live="polite">
-        <p>{STATES[status]}</p>
+        <p>{t(STATES[status])}</p>
         {props.host ? <p class="muted">{props.host}</p> : null}
       </main>
     );
@@ -42,8 +43,8 @@ export function BriefingPanel(props: BriefingPanelProps) {
       <BriefingHeader briefing={briefing} />
       <KeyPointList points={briefing.keyPoints} onSelect={scrollTo} />
       <CastList cast={briefing.cast} onSelect={props.onEntity} />
-      <AgreementList title="Agreements" items={briefing.agreements} onSelect={props.onEntity} />
-      <AgreementList title="Organizations" items={briefing.organizations} onSelect={props.onEntity} />
+      <AgreementList kind="agreement" items={briefing.agreements} onSelect={props.onEntity} />
+      <AgreementList kind="organization" items={briefing.organizations} onSelect={props.onEntity} />
       <TimelineList entries={briefing.timeline} onSelect={(e) => props.onScrollTo(e.start, e.end)} />
       <QuoteList groups={briefing.quotes} onSelect={props.onScrollTo} />
     </main>

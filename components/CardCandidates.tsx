@@ -1,5 +1,6 @@
 // "Several matches": the candidate articles; choosing one is remembered for this name.
 import type { Candidate } from '../lib/types';
+import { t } from '../platform/i18n';
 
 export interface CardCandidatesProps {
   candidates: Candidate[];
@@ -9,7 +10,7 @@ export interface CardCandidatesProps {
 export function CardCandidates({ candidates, onChoose }: CardCandidatesProps) {
   if (candidates.length === 0) return null;
   return (
-    <ul class="candidates" aria-label="Possible matches">
+    <ul class="candidates" aria-label={t('cardCandidates')}>
       {candidates.slice(0, 5).map((c) => (
         <li key={c.title}>
           <button type="button" onClick={() => onChoose(c.title)}>

@@ -1,6 +1,9 @@
-// Key facts from Wikidata; for people, the office held at the article's date and now.
+// Key facts from Wikidata, labels and dates in the UI language; for people, the office held at the
+// article's date and now.
 import type { Card } from '../lib/types';
 import { officesAt } from '../lib/knowledge/card';
+import { date, number, t } from '../platform/i18n';
+import { factText } from './card-text';
 
 export interface CardFactsProps {
   card: Card;
@@ -14,17 +17,17 @@ function join(labels: string[]): string {
 }
 
 export function CardFacts({ card, articleDate, today }: CardFactsProps) {
-  const rows = card.facts.map((f) => [f.label, f.value] as const);
+  const rows = card.facts.map((f) => factText(f, { t, date, number }));
   if (card.positions.length > 0) {
     const now = join(officesAt(card.positions, today).map((p) => p.label));
     const then = articleDate ? join(officesAt(card.positions, articleDate.slice(0, 10)).map((p) => p.label)) : '';
-    if (then && then !== now) rows.push(['Office then', then]);
-    if (now) rows.push([then && then !== now ? 'Office now' : 'Office', now]);
+    if (then && then !== now) rows.push({ label: t('factOfficeThen'), value: then });
+    if (now) rows.push({ label: t(then && then !== now ? 'factOfficeNow' : 'factOffice'), value: now });
   }
   if (rows.length === 0) return null;
   return (
     <dl class="facts">
-      {rows.map(([label, value]) => [<dt key={`${label}-t`}>{label}</dt>, <dd key={`${label}-d`}>{value}</dd>])}
+      {rows.map(({ label, value }) => [<dt key={`${label}-t`}>{label}</dt>, <dd key={`${label}-d`}>{value}</dd>])}
     </dl>
   );
 }

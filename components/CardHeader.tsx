@@ -1,5 +1,6 @@
 // The top of a card: thumbnail, title, kind and one-line description.
 import type { Card, EntityKind } from '../lib/types';
+import { t, type PlainMessageKey } from '../platform/i18n';
 
 export interface CardHeaderProps {
   name: string;
@@ -7,10 +8,10 @@ export interface CardHeaderProps {
   card?: Card | undefined;
 }
 
-const KIND_LABEL: Record<EntityKind, string> = {
-  person: 'Person',
-  agreement: 'Agreement',
-  organization: 'Treaty organization',
+const KIND_LABEL: Record<EntityKind, PlainMessageKey> = {
+  person: 'cardKindPerson',
+  agreement: 'cardKindAgreement',
+  organization: 'cardKindOrganization',
 };
 
 /** Only https images from the API are shown; anything else is dropped. */
@@ -24,9 +25,13 @@ export function CardHeader({ name, kind, card }: CardHeaderProps) {
     <div class="head">
       {thumb ? <img class="thumb" src={thumb} alt="" width={56} height={56} referrerPolicy="no-referrer" /> : null}
       <div>
-        <span class="kind">{KIND_LABEL[kind]}</span>
+        <span class="kind">{t(KIND_LABEL[kind])}</span>
         <h2 class="title">{card?.title ?? name}</h2>
-        {card?.description ? <p class="description">{card.description}</p> : null}
+        {card?.description ? (
+          <p class="description" lang={card.lang}>
+            {card.description}
+          </p>
+        ) : null}
       </div>
     </div>
   );

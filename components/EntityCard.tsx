@@ -2,10 +2,12 @@
 // then what the article itself says, then links to Wikipedia and to the next mention.
 import type { EntityKind, LinkResult } from '../lib/types';
 import type { InArticle } from '../lib/page/in-article';
+import { t, uiLocale } from '../platform/i18n';
 import { CardHeader } from './CardHeader';
 import { CardFacts } from './CardFacts';
 import { CardCandidates } from './CardCandidates';
 import { InArticleSection } from './InArticleSection';
+import { reasonText } from './card-text';
 
 export interface EntityCardProps {
   name: string;
@@ -22,7 +24,7 @@ export interface EntityCardProps {
 
 function Skeleton() {
   return (
-    <div class="loading" aria-label="Loading background">
+    <div class="loading" aria-label={t('cardLoading')}>
       <div class="skeleton" style="width: 90%" />
       <div class="skeleton" style="width: 75%" />
       <div class="skeleton" style="width: 60%" />
@@ -34,13 +36,17 @@ export function EntityCard(props: EntityCardProps) {
   const { result } = props;
   const card = result?.status === 'linked' ? result.card : undefined;
   return (
-    <div class="card" role="dialog" aria-label={`Background: ${card?.title ?? props.name}`}>
+    <div class="card" role="dialog" lang={uiLocale()} aria-label={t('cardLabel', { name: card?.title ?? props.name })}>
       <CardHeader name={props.name} kind={props.kind} card={card} />
       {result === null ? <Skeleton /> : null}
-      {card?.extract ? <p class="extract">{card.extract}</p> : null}
+      {card?.extract ? (
+        <p class="extract" lang={card.lang}>
+          {card.extract}
+        </p>
+      ) : null}
       {card ? <CardFacts card={card} articleDate={props.articleDate} today={props.today} /> : null}
-      {result?.stale ? <p class="stale">Refreshing…</p> : null}
-      {result && !card ? <p class="reason">{result.reason ?? 'No confident match'}</p> : null}
+      {result?.stale ? <p class="stale">{t('cardRefreshing')}</p> : null}
+      {result && !card ? <p class="reason">{reasonText(result.reason, { t })}</p> : null}
       {result && !card && result.candidates.length > 0 ? (
         <CardCandidates candidates={result.candidates} onChoose={props.onChoose} />
       ) : null}
@@ -48,14 +54,14 @@ export function EntityCard(props: EntityCardProps) {
       <div class="actions">
         {card ? (
           <a href={card.url} target="_blank" rel="noopener noreferrer">
-            Wikipedia ↗
+            {t('cardWikipedia')}
           </a>
         ) : (
           <span />
         )}
         {props.hasNextMention ? (
           <button type="button" onClick={props.onNextMention}>
-            Next mention ↓
+            {t('cardNextMention')}
           </button>
         ) : null}
       </div>

@@ -2,6 +2,7 @@
 // briefing, and the card cache with a confirmed "Clear".
 import { useState } from 'preact/hooks';
 import type { EntityKind } from '../lib/types';
+import { bytes, plural, t, type PlainMessageKey } from '../platform/i18n';
 
 export interface PopupProps {
   host: string | null;
@@ -16,21 +17,31 @@ export interface PopupProps {
   onClearCache(): void;
 }
 
-const KINDS: Array<[EntityKind, string]> = [
-  ['person', 'People'],
-  ['agreement', 'Agreements'],
-  ['organization', 'Treaty organizations'],
+const KINDS: Array<[EntityKind, PlainMessageKey]> = [
+  ['person', 'kindPeople'],
+  ['agreement', 'kindAgreements'],
+  ['organization', 'kindOrganizations'],
 ];
 
-function size(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Stands for the host in the site switch's message, which is split around it to set the host in bold. */
+const SLOT = '\u{E000}';
+
+function SiteLabel({ host }: { host: string }) {
+  const [before, after] = t('popupSiteOn', { host: SLOT }).split(SLOT);
+  return (
+    <>
+      {before}
+      <strong>{host}</strong>
+      {after}
+    </>
+  );
 }
 
 export function Popup(props: PopupProps) {
   const [confirming, setConfirming] = useState(false);
   return (
     <main class="popup">
-      <h1>Backstory</h1>
+      <h1>{t('extName')}</h1>
       <label class="row">
         <input
           type="checkbox"
@@ -38,17 +49,9 @@ export function Popup(props: PopupProps) {
           disabled={!props.host}
           onChange={(e) => props.onSite(e.currentTarget.checked)}
         />
-        <span>
-          {props.host ? (
-            <>
-              On for <strong>{props.host}</strong>
-            </>
-          ) : (
-            'Not available on this page'
-          )}
-        </span>
+        <span>{props.host ? <SiteLabel host={props.host} /> : t('popupSiteUnavailable')}</span>
       </label>
-      <h2>Mark</h2>
+      <h2>{t('popupMarkHeading')}</h2>
       {KINDS.map(([kind, label]) => (
         <label class="row" key={kind}>
           <input
@@ -58,39 +61,37 @@ export function Popup(props: PopupProps) {
           />
           <span>
             <span class={`dot ${kind}`} />
-            {label}
+            {t(label)}
           </span>
         </label>
       ))}
-      <h2>Privacy</h2>
+      <h2>{t('popupPrivacyHeading')}</h2>
       <label class="row">
         <input type="checkbox" checked={props.offline} onChange={(e) => props.onOffline(e.currentTarget.checked)} />
-        <span>Offline mode: no Wikipedia look-ups at all</span>
+        <span>{t('popupOffline')}</span>
       </label>
       <div class="actions">
         <button type="button" class="button primary" onClick={props.onOpenBriefing}>
-          Open briefing
+          {t('popupOpenBriefing')}
         </button>
       </div>
-      <h2>Card cache</h2>
+      <h2>{t('popupCacheHeading')}</h2>
       <p class="cache" aria-live="polite">
-        {props.stats
-          ? `${props.stats.cards} ${props.stats.cards === 1 ? 'card' : 'cards'}, about ${size(props.stats.bytes)}`
-          : '…'}
+        {props.stats ? plural('popupCacheStats', props.stats.cards, { size: bytes(props.stats.bytes) }) : '…'}
       </p>
       {confirming ? (
         <div class="actions">
-          <span>Clear every stored card?</span>
+          <span>{t('popupClearQuestion')}</span>
           <button type="button" class="button danger" onClick={() => (setConfirming(false), props.onClearCache())}>
-            Clear
+            {t('popupClear')}
           </button>
           <button type="button" class="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('popupCancel')}
           </button>
         </div>
       ) : (
         <button type="button" class="button" disabled={!props.stats?.cards} onClick={() => setConfirming(true)}>
-          Clear cache…
+          {t('popupClearCache')}
         </button>
       )}
     </main>

@@ -1,5 +1,6 @@
 // Quotes grouped by speaker; clicking a quote scrolls the page to it.
 import type { Briefing } from '../lib/briefing/build-briefing';
+import { t } from '../platform/i18n';
 
 export interface QuoteListProps {
   groups: Briefing['quotes'];
@@ -10,7 +11,7 @@ export function QuoteList({ groups, onSelect }: QuoteListProps) {
   if (groups.length === 0) return null;
   return (
     <section aria-labelledby="quotes">
-      <h2 id="quotes">Quotes</h2>
+      <h2 id="quotes">{t('briefingQuotes')}</h2>
       {groups.map((group) => (
         <div class="speaker" key={group.speakerId}>
           <h3>{group.speaker}</h3>
@@ -21,7 +22,7 @@ export function QuoteList({ groups, onSelect }: QuoteListProps) {
               key={q.start}
               onClick={() => onSelect(q.start, q.start + q.text.length)}
             >
-              “{q.text}”
+              {t('quoted', { text: q.text })}
             </button>
           ))}
         </div>

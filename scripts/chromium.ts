@@ -1,5 +1,6 @@
 // Launches Debian's Chromium with the built extension (one persistent context per spec file or script) and
-// finds the extension's id from its service worker.
+// finds the extension's id from its service worker. Its UI language is English unless asked otherwise
+// (`--lang`, which also picks the extension's catalog, even where Debian ships only en-US resources).
 import { chromium, type BrowserContext } from '@playwright/test';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -14,7 +15,11 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
-const extensionArgs = (dir: string) => [
+/** The browser's UI language in tests and scripts: English whatever the machine's locale. */
+export const DEFAULT_LANG = 'en-US';
+
+const extensionArgs = (dir: string, lang = DEFAULT_LANG) => [
+  `--lang=${lang}`,
   `--disable-extensions-except=${dir}`,
   `--load-extension=${dir}`,
   '--no-sandbox',
@@ -49,13 +54,18 @@ export async function launchForTiming(extensionDir = EXTENSION_DIR): Promise<Bro
   });
 }
 
-export async function launchWithExtension(colorScheme: 'light' | 'dark' = 'light'): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  colorScheme: 'light' | 'dark' = 'light',
+  lang = DEFAULT_LANG,
+): Promise<ExtensionBrowser> {
   assertBuilt();
   const context = await chromium.launchPersistentContext(profileDir(), {
     executablePath: CHROMIUM,
     headless: true,
     colorScheme,
-    args: extensionArgs(EXTENSION_DIR),
+    args: extensionArgs(EXTENSION_DIR, lang),
+    // Linux Chromium also reads LANGUAGE; the machine's own must not override the language asked for.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

@@ -1,6 +1,8 @@
 // Launches Debian's Firefox ESR through puppeteer-core over WebDriver BiDi with an extension
-// installed, its moz-extension:// UUID pinned so tests can open the extension's pages in tabs.
+// installed, its moz-extension:// UUID pinned so tests can open the extension's pages in tabs. Its UI
+// language is English unless asked otherwise (another needs Debian's firefox-esr-l10n-<lang> language pack).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -13,7 +15,11 @@ export interface FirefoxWithExtension {
   extensionUrl(file: string): string;
 }
 
-export async function launchFirefox(extensionDir = E2E_BUILD): Promise<FirefoxWithExtension> {
+/** Debian's language pack for `lang`, without which Firefox (and so the extension) stays in English. */
+export const languagePack = (lang: string) =>
+  path.join(path.dirname(realpathSync(FIREFOX)), 'browser/extensions', `langpack-${lang}@firefox-esr.mozilla.org.xpi`);
+
+export async function launchFirefox(extensionDir = E2E_BUILD, locale = 'en-US'): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -24,6 +30,8 @@ export async function launchFirefox(extensionDir = E2E_BUILD): Promise<FirefoxWi
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // Extension pages in ordinary tabs, without prompts.
       'extensions.autoDisableScopes': 0,
+      // Debian's Firefox follows the machine's LANG when this is empty: tests choose instead.
+      'intl.locale.requested': locale,
     },
   });
   await browser.installExtension(extensionDir);

@@ -6,10 +6,12 @@ import { Popup } from '../../components/Popup';
 import { sendMessage } from '../../platform/messaging';
 import { disabledSites, markedKinds, offlineMode } from '../../platform/settings';
 import { currentTabId, hostOfTab, openBriefing } from '../../platform/tabs';
+import { localizeDocument } from '../../platform/i18n';
 import '../../assets/panel.css';
 import './popup.css';
 
 const app = document.getElementById('app') as HTMLElement;
+localizeDocument(document, 'extName');
 
 async function draw(): Promise<void> {
   const tabId = await currentTabId();

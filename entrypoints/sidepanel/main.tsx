@@ -5,10 +5,12 @@ import { BriefingPanel } from '../../components/BriefingPanel';
 import { buildBriefing } from '../../lib/briefing/build-briefing';
 import { onMessage, sendMessage, type PageState } from '../../platform/messaging';
 import { currentTabId, watchTabs } from '../../platform/tabs';
+import { localizeDocument } from '../../platform/i18n';
 import '../../assets/panel.css';
 import './sidepanel.css';
 
 const app = document.getElementById('app') as HTMLElement;
+localizeDocument(document, 'briefingTitle');
 const pinned = new URLSearchParams(location.search).has('tabId');
 let tabId: number | undefined;
 

@@ -38,8 +38,15 @@ test('the seed’s briefing: six people led by Mirzoyan or Lavrov, both declarat
   const points = await panel.locator('.key-points li').count();
   expect(points).toBeGreaterThanOrEqual(3);
   expect(points).toBeLessThanOrEqual(5);
-  const timeline = await panel.locator('.timeline .iso').allTextContents();
-  expect(timeline.slice(0, 4)).toEqual(['1991', '2022-09', '2022-10-06', '2023-09']);
+  const timeline = panel.locator('.timeline time.iso');
+  const dates = await timeline.evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+  expect(dates.slice(0, 4)).toEqual(['1991', '2022-09', '2022-10-06', '2023-09']);
+  expect((await timeline.allTextContents()).slice(0, 4)).toEqual([
+    '1991',
+    'September 2022',
+    'October 6, 2022',
+    'September 2023',
+  ]);
   await panel.close();
   await page.close();
 });

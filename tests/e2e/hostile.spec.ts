@@ -150,9 +150,9 @@ test('an article nested 2,000 elements deep is read and marked', async () => {
   await page.close();
 });
 
-test('an article in a language Backstory does not read: no marks, the page unchanged', async () => {
+test('an article in a language Backstory does not read (Italian): no marks, the page unchanged', async () => {
   const page = await browser.context.newPage();
-  await page.goto(server.url('/hostile/non-english.html'));
+  await page.goto(server.url('/hostile/unread-language.html'));
   const before = await page.evaluate(() => document.body.innerHTML);
   await page.waitForFunction(() => performance.getEntriesByName('backstory:done').length > 0);
   expect(await page.locator('backstory-mark').count()).toBe(0);

@@ -20,10 +20,12 @@ test.afterAll(async () => {
   await server.close();
 });
 
+/** Where a case is served: a page whose address tells what it is ("/es/") at that address of its own site. */
 function urlOf(c: GoldCase): string {
-  return c.pagePath.includes('/tests/fixtures/pages/')
-    ? server.url(`/fixtures/${c.pagePath.split('/tests/fixtures/pages/')[1]}`)
-    : server.url('/seed/lavrov-yerevan.html');
+  if (!c.pagePath.includes('/tests/fixtures/pages/')) return server.url('/seed/lavrov-yerevan.html');
+  return c.gold.address
+    ? server.url(`/@site/${c.name}${c.gold.address}`)
+    : server.url(`/fixtures/${c.pagePath.split('/tests/fixtures/pages/')[1]}`);
 }
 
 /** Waits until the content script has read the page (its check measure is on the timeline). */

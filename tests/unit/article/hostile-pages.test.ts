@@ -36,9 +36,9 @@ describe('hostile pages', () => {
     expect(result.analysis.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['James Lewis', 'Alan Lamb']));
   });
 
-  it('a French article is detected but gets no entities', () => {
-    const result = analyzeDocument(load('non-english.html'));
-    expect(result.article?.meta.lang).toBe('fr');
+  it('an Italian article, a language the finder does not read, is detected but gets no entities', () => {
+    const result = analyzeDocument(load('unread-language.html'));
+    expect(result.article?.meta.lang).toBe('it');
     expect(result.analysis.entities).toEqual([]);
   });
 
