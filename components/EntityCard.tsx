@@ -7,7 +7,7 @@ import { CardHeader } from './CardHeader';
 import { CardFacts } from './CardFacts';
 import { CardCandidates } from './CardCandidates';
 import { InArticleSection } from './InArticleSection';
-import { reasonText } from './card-text';
+import { namesakeText, reasonText } from './card-text';
 
 export interface EntityCardProps {
   name: string;
@@ -46,7 +46,9 @@ export function EntityCard(props: EntityCardProps) {
       ) : null}
       {card ? <CardFacts card={card} articleDate={props.articleDate} today={props.today} /> : null}
       {result?.stale ? <p class="stale">{t('cardRefreshing')}</p> : null}
-      {result && !card ? <p class="reason">{reasonText(result.reason, { t })}</p> : null}
+      {result && !card ? (
+        <p class="reason">{result.namesake ? namesakeText(result.namesake, t) : reasonText(result.reason, { t })}</p>
+      ) : null}
       {result && !card && result.candidates.length > 0 ? (
         <CardCandidates candidates={result.candidates} onChoose={props.onChoose} />
       ) : null}

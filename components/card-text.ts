@@ -1,7 +1,7 @@
 // The English words lib/ and platform/ hand the card — Wikidata fact labels (lib/knowledge/card.ts) and
 // the reasons a card has no background (lib/knowledge/resolve.ts, platform/knowledge-service.ts) — as
 // messages in the UI language. A label or reason not in these tables is shown as it comes.
-import type { Fact } from '../lib/types';
+import type { Fact, LinkResult } from '../lib/types';
 import type { PlainMessageKey } from '../platform/translator';
 
 /** Each fact label buildCard writes: its message, and whether its value is an ISO date or a count. */
@@ -46,6 +46,20 @@ export function factText(fact: Fact, deps: TextDeps): { label: string; value: st
         ? deps.number(Number(fact.value))
         : fact.value;
   return { label: deps.t(known.label), value };
+}
+
+const NAMESAKE_KEYS = {
+  document: 'reasonNamesakeDocument',
+  person: 'reasonNamesakePerson',
+  organization: 'reasonNamesakeOrganization',
+} as const;
+
+/** "The 2008 Prague Declaration … is a different document", in the UI language. */
+export function namesakeText(
+  namesake: NonNullable<LinkResult['namesake']>,
+  t: (key: (typeof NAMESAKE_KEYS)[keyof typeof NAMESAKE_KEYS], args: { title: string; year: string }) => string,
+): string {
+  return t(NAMESAKE_KEYS[namesake.what], { title: namesake.title, year: String(namesake.year) });
 }
 
 /** Why a card has no background, in the UI language ("No confident match" when no reason came). */

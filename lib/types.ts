@@ -134,6 +134,8 @@ export interface LinkResult {
   candidates: Candidate[];
   /** Why there is no card, in a few words ("No network", "No confident match"…). */
   reason?: string;
+  /** The same-named item of another year the title look-up found instead, when that is why (`reason` says it in English). */
+  namesake?: { year: number; title: string; what: 'document' | 'person' | 'organization' };
   /** The card is older than its lifetime and is being refreshed. */
   stale?: boolean;
 }

@@ -24,6 +24,7 @@ export interface LookupRow {
   confidence: number;
   candidates: LinkResult['candidates'];
   reason?: string;
+  namesake?: LinkResult['namesake'];
   at: number;
 }
 

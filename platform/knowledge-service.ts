@@ -147,6 +147,7 @@ export class KnowledgeService {
             confidence: lookup.confidence,
             candidates: lookup.candidates,
             ...(lookup.reason ? { reason: lookup.reason } : {}),
+            ...(lookup.namesake ? { namesake: lookup.namesake } : {}),
           };
     }
     const row = await this.store.getCard(lookup.cardKey);
@@ -209,6 +210,7 @@ export class KnowledgeService {
         confidence: r.confidence,
         candidates: r.candidates,
         ...(r.reason ? { reason: r.reason } : {}),
+        ...(r.namesake ? { namesake: r.namesake } : {}),
         at: this.now(),
       });
     }

@@ -72,12 +72,12 @@ function contextWords(query: EntityQuery): string[] {
  * Why a name has no card when its title names a namesake of another year ("The 2008 Prague Declaration
  * … is a different document"), or null when none of its candidates is one.
  */
-function namesakeReason(query: EntityQuery, candidates: LinkCandidate[]): string | null {
+function namesakeOf(query: EntityQuery, candidates: LinkCandidate[]): NonNullable<LinkResult['namesake']> | null {
   for (const c of candidates) {
     const year = c.byTitle ? contradictedYear(query, c) : null;
     if (year === null) continue;
     const what = query.kind === 'agreement' ? 'document' : query.kind === 'person' ? 'person' : 'organization';
-    return `The ${year} ${c.page.title} is a different ${what}`;
+    return { year, title: c.page.title, what };
   }
   return null;
 }
@@ -241,13 +241,19 @@ export async function resolveEntities(
     if (decision.status === 'linked' && decision.chosen)
       chosen.set(q.id, { query: q, candidate: decision.chosen, decision });
     else {
+      const namesake = decision.status === 'ambiguous' ? null : namesakeOf(q, list);
       const reason =
-        decision.status === 'ambiguous' ? 'Several matches' : (namesakeReason(q, list) ?? 'No confident match');
+        decision.status === 'ambiguous'
+          ? 'Several matches'
+          : namesake
+            ? `The ${namesake.year} ${namesake.title} is a different ${namesake.what}`
+            : 'No confident match';
       results.set(q.id, {
         status: decision.status,
         confidence: decision.confidence,
         candidates: decision.candidates,
         reason,
+        ...(namesake ? { namesake } : {}),
       });
     }
   }

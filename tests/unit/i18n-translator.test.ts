@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator, resolveLocale, type MessageSource } from '../../platform/translator';
-import { FACT_LABELS, REASONS, factText, reasonText } from '../../components/card-text';
+import { FACT_LABELS, REASONS, factText, namesakeText, reasonText } from '../../components/card-text';
 import type { EntityKind, EntityQuery } from '../../lib/types';
 import { REAL_ENDPOINTS } from '../../lib/knowledge/urls';
 import { KnowledgeService } from '../../platform/knowledge-service';
@@ -148,6 +148,19 @@ describe('the card’s English words from lib/ and platform/', () => {
     expect(reasonText(undefined, { t })).toBe('Kein sicherer Treffer');
     expect(reasonText('The 2008 Prague Declaration is a different document', { t })).toBe(
       'The 2008 Prague Declaration is a different document',
+    );
+    // A namesake's reason comes with its parts, and is said in the UI language.
+    const prague = await service().getCard(
+      'en',
+      query('Prague Declaration', 'agreement', { year: 2022, places: ['Chile'] }),
+    );
+    expect(prague.namesake).toEqual({
+      year: 2008,
+      title: 'Prague Declaration on European Conscience and Communism',
+      what: 'document',
+    });
+    expect(namesakeText(prague.namesake as NonNullable<typeof prague.namesake>, t)).toBe(
+      '„Prague Declaration on European Conscience and Communism“ (2008) ist ein anderes Dokument',
     );
   });
 
