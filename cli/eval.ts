@@ -3,7 +3,7 @@
 // corpus's dev part (when the mirrors are there; `--with-test` adds its test part), offline (rules only)
 // and online (the recorded knowledge look-up replayed), and on any pairs given.
 import { fixtureCases, languageCases, readGold, seedCase, type GoldCase } from './eval/gold';
-import { evaluateCase, total, FLOORS, type CaseResult } from './eval/run-eval';
+import { detectionOf, evaluateCase, total, FLOORS, type CaseResult } from './eval/run-eval';
 import { f1, type Counts } from './eval/score';
 import { evaluateRealWeb } from './eval/real-web-entities';
 import { KNOWLEDGE_FILE, recordedLookup } from './eval/recorded-knowledge';
@@ -82,8 +82,13 @@ function printLanguages(test: boolean, verbose: boolean): void {
       const results = part.map(evaluateCase);
       printTable(`Language ${lang}, ${split} part (${results.length} articles, rules only)`, results, verbose);
       const sum = total(results);
+      const detected = cases.filter((c) => (c.gold.split ?? 'dev') === split).map(detectionOf);
+      const articles = detected.filter((d) => d.article);
+      const others = detected.filter((d) => !d.article);
       summary.push(
-        `  ${lang} ${split}: people F1 ${f1(sum.people).f1.toFixed(3)}, agreements F1 ${f1(sum.agreements).f1.toFixed(3)}`,
+        `  ${lang} ${split}: people F1 ${f1(sum.people).f1.toFixed(3)}, agreements F1 ${f1(sum.agreements).f1.toFixed(3)}, ` +
+          `articles found ${articles.filter((d) => d.taken).length}/${articles.length}, ` +
+          `non-articles taken ${others.filter((d) => d.taken).length}/${others.length}`,
       );
     }
   }

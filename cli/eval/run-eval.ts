@@ -35,6 +35,16 @@ export function evaluateDocument(
   return { name, score: scorePage(analysis.entities, gold, labelled) };
 }
 
+/**
+ * Whether the article check takes the page: an article should be taken, a non-article left alone. A
+ * page whose address tells what it is ("/" for a home page) is read at that address, as a browser would.
+ */
+export function detectionOf(c: GoldCase): { article: boolean; taken: boolean } {
+  const url = c.gold.address ? `https://site.example${c.gold.address}` : undefined;
+  const { check } = analyzeDocument(parsePage(readFileSync(c.pagePath, 'utf8'), url));
+  return { article: c.gold.isArticle !== false, taken: check.isArticle };
+}
+
 export function total(results: CaseResult[]): EvalTotals {
   const zero: Counts = { tp: 0, fp: 0, fn: 0 };
   return results.reduce(
