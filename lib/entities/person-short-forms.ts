@@ -12,6 +12,8 @@ import { CITIES, COUNTRIES, DEMONYMS } from './tables/place-words';
 import { NON_NAME_WORDS } from './tables/common-words';
 import { spaced, withoutPossessive } from './token-utils';
 import { foldName } from './name-fold';
+import { readingLanguage } from './tables/language';
+import { ROLE_NOUNS } from './tables/role-words';
 
 /** "al-Mazrouei" is also written "Mazrouei". */
 function withoutArticle(word: string): string | null {
@@ -76,6 +78,15 @@ function firstNameOwner(drafts: PersonDraft[], word: string): PersonDraft | unde
   return owners.length === 1 ? owners[0] : undefined;
 }
 
+/**
+ * "le président Macron", "президент Путин": where titles are written in lower case, one before a lone
+ * surname introduces a person as a capitalized title does in English ("President Macron").
+ */
+function lowerTitleBefore(ctx: EvidenceContext, candidate: PersonCandidate): boolean {
+  const prev = ctx.tokens[candidate.run.first - 1];
+  return readingLanguage() !== 'en' && prev !== undefined && !prev.cap && ROLE_NOUNS.has(prev.text.toLowerCase());
+}
+
 export function resolveShortMentions(
   ctx: EvidenceContext,
   drafts: PersonDraft[],
@@ -110,7 +121,10 @@ export function resolveShortMentions(
       (words.length === 1 ? firstNameOwner(drafts, word) : undefined);
     if (target) {
       added.push([target, withParticles(ctx, target, candidate.words[0] as Token, candidate.start), candidate.end]);
-    } else if (words.length === 1 && (candidate.honorific || candidate.title.length > 0)) {
+    } else if (
+      words.length === 1 &&
+      (candidate.honorific || candidate.title.length > 0 || lowerTitleBefore(ctx, candidate))
+    ) {
       if (personScore(ctx, candidate) < PERSON_EVIDENCE.threshold) continue;
       const draft: PersonDraft = {
         words,

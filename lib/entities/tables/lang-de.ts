@@ -57,7 +57,7 @@ berater beraterin politiker politikerin kommissar kommissarin bürgermeister bü
 verteidiger verteidigerin torwart spieler spielerin angreifer angreiferin mittelfeldspieler keeper
 sportdirektor sportvorstand geschäftsführer geschäftsführerin manager managerin coach
 general stürmer stürmerin torhüter torhüterin kapitän kapitänin experte expertin ökonom ökonomin
-analyst analystin korrespondent korrespondentin vize
+analyst analystin korrespondent korrespondentin vize nachfolger nachfolgerin vorgänger vorgängerin
 `,
   roleNouns: `
 präsident präsidentin kanzler kanzlerin minister ministerin chef chefin sprecher sprecherin trainer

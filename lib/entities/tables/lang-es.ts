@@ -63,6 +63,7 @@ general ruso rusa español española estadounidense
 `,
   honorifics: 'Sr Sra Srta Dr Dra Don Doña Señor Señora',
   nameParticles: 'de del la las los y',
+  particlesNotFirst: 'y e al el',
   locativePrepositions: 'en',
   countries: `
 España Francia Alemania Rusia Ucrania Armenia Azerbaiyán Georgia Polonia Hungría Italia Portugal
@@ -107,7 +108,7 @@ Declaración Pacto Convención Convenio Protocolo Carta Plan Iniciativa Operaci�
 Centro Academia Casa Hotel Castillo Puerto Canal Río Lago Mar Océano Golfo Isla Islas Monte Sierra
 Valle Región Provincia Comunidad Ayuntamiento Generalitat Junta Xunta Diputación Compañía Caja
 Sindicato Confederación Torre Barrio Distrito Municipio Mundo Vanguardia Clarín Nación Tiempo
-Marca País Razón Confidencial Mundial Real Atlético Deportivo Puerta Seguridad Defensa Hacienda
+Marca País Razón Confidencial Mundial Real Atlético Deportivo Puerta Estado Derecho Seguridad Defensa Hacienda
 Exteriores Interior Justicia Sanidad Educación Trabajo Economía Igualdad Cultura Transición Asuntos
 `,
   agreementHeads: `Acuerdo:agreement Acuerdos:agreement Tratado:treaty Tratados:treaty
@@ -132,7 +133,13 @@ Sergio Vicente Cayetana Esperanza Dolores Concepción Ana Beatriz Luz Lula Inác
 Nicolás Andrés Gustavo Dina Xiomara Daniel Bernardo Mario Iván Rosario Serguéi Sergei Vladímir
 Vladimir Volodímir Volodimir Dmitri Mijaíl Alexéi Ilham Nikol Recep Tayyip Emmanuel Olaf Ursula
 Giorgia Donald Joe Kamala Xi Narendra Benjamín Mohamed Mohammed Kylian Vinícius Jude Luka Robert
-Lamine Rodrygo Carlo Xabi Luis Unai Pep Diego Marcos Gavi Pedri Dani Nico Cholo
+Lamine Rodrygo Carlo Xabi Luis Unai Pep Diego Marcos Gavi Pedri Dani Nico Cholo Axel Loreto Pancha
+Tania Facundo Joseba Miquel Iratxe Garikoitz Oihane Aitor Iker Asier Mikel Ainhoa Itziar Jon Xabier
+Gorka Koldo Eneko Amaia Nerea Leire Maite Idoia Arantxa Montserrat Núria Pere Pau Joan Quim Marc
+Gemma Mireia Cristóbal Horacio Patricio Máximo Florencia Agustina Milagros Camila Valentina Martina
+Lucas Mateo Thiago Bautista Juliana Emilia Renata Ximena Fernanda Guadalupe Graciela Norma Silvina
+Claudio Néstor Aníbal Amado Cecilia Débora Gabriela Fermín Éder Ferran Florentino Mar Adolfo Isabel
+Francisco Soraya Cuca Inmaculada Remedios Consuelo Mercedes Amparo Rocío Alba Noelia Lorena Vanesa
 `,
   surnameEndings: 'ez',
   ofWords: 'de del',

@@ -68,7 +68,7 @@ délégué déléguée général générale russe français française américai
   honorifics: 'M Mme Mlle MM Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître',
   nameParticles: 'de du des d la le',
   personalNouns: '',
-  locativePrepositions: 'à au aux dans',
+  locativePrepositions: 'au aux dans',
   countries: `
 Allemagne Angleterre Arabie Arménie Autriche Azerbaïdjan Belgique Biélorussie Bélarus Brésil
 Bulgarie Cambodge Cameroun Chine Chypre Colombie Corée Croatie Danemark Égypte Émirats Équateur
@@ -152,7 +152,7 @@ Charles-Michel Annalena Friedrich Rishi Keir Boris Emmanuel-Philippe Kylian Anto
 Didier Hugo Ousmane Henri Henriette Georges Louis Auguste Édith Simone Marcel Camille Claude Paul
 René Raymond Roger Maurice Lucien Jules Victor Honoré Gustave Émile Albert André Alain Daniel Denis
 Fernand Gaston Jeanne Marguerite Madeleine Suzanne Yvonne Josette Odette Colette Juliette Léon Pierre-Yves
-Bratislav Aleksandar Milos Miloš Zoran Dragan Goran Nenad Ivica Luka Ante Marko Stjepan Aurélien Eduardo Karim Killian Marcus Gianni Luis Novak Rafael Carlos
+Laure Harlem Edouard Édouard Michèle Ségolène Najat Aurore Yaël Amélie Bratislav Aleksandar Milos Miloš Zoran Dragan Goran Nenad Ivica Luka Ante Marko Stjepan Aurélien Eduardo Karim Killian Marcus Gianni Luis Novak Rafael Carlos
 `,
   surnameEndings: '',
   ofWords: 'de du des d',
