@@ -15,7 +15,18 @@ import {
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS } from './tables/place-words';
 import { NON_PERSON_HEADS, SURNAME_LIKE_HEADS } from './tables/org-words';
 import { AGREEMENT_HEADS } from './tables/agreement-words';
-import { MONTHS, NON_NAME_WORDS, SPEECH_VERBS, WEEKDAYS } from './tables/common-words';
+import {
+  ACCORDING_TO,
+  ARTICLES,
+  MONTHS,
+  NON_NAME_WORDS,
+  OF_WORDS,
+  PLACE_HEADS_BEFORE,
+  SPEECH_AUXILIARIES,
+  SPEECH_VERBS,
+  WEEKDAYS,
+} from './tables/common-words';
+import { readingLanguage } from './tables/language';
 import { isPossessive, withoutPossessive } from './token-utils';
 import type { WordTable } from './tables/language';
 
@@ -89,7 +100,11 @@ const isRoleNoun = (t: Token | undefined) =>
   t !== undefined && t.word && !t.cap && ROLE_NOUNS.has(t.text.toLowerCase());
 const isSpeechVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.text.toLowerCase());
 
-/** "counterpart Sergey Lavrov", "China’s climate envoy, Liu Zhenmin,", "The leader of Ennahda, Rachid Ghannouchi,". */
+/**
+ * "counterpart Sergey Lavrov", "China’s climate envoy, Liu Zhenmin,", "The leader of Ennahda, Rachid
+ * Ghannouchi,", "la portavoz socialista, Mar Espinar," (the adjective after the noun), "el alcalde de la
+ * capital, José Luis Martínez-Almeida,".
+ */
 function roleNounBefore(tokens: Token[], first: number): boolean {
   const prev = tokens[first - 1];
   if (isRoleNoun(prev) || (prev?.text === ',' && isRoleNoun(tokens[first - 2]))) return true;
@@ -97,8 +112,11 @@ function roleNounBefore(tokens: Token[], first: number): boolean {
   // "<role> of <Name Of A Body>, <person>": back over the body's capitalized words to its "of".
   for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
     const token = tokens[k] as Token;
-    if (token.text === 'of') return isRoleNoun(tokens[k - 1]);
-    if (!token.cap && token.text !== 'the') return false;
+    if (OF_WORDS.has(token.text))
+      return isRoleNoun(tokens[k - 1]) || (ARTICLES.has(tokens[k - 1]?.text ?? '') && isRoleNoun(tokens[k - 2]));
+    if (!token.cap && !ARTICLES.has(token.text) && !(readingLanguage() !== 'en' && k === first - 2)) return false;
+    // Where adjectives follow their noun, the role comes one word earlier ("la portavoz socialista,").
+    if (readingLanguage() !== 'en' && k === first - 2 && isRoleNoun(tokens[k - 1])) return true;
   }
   return false;
 }
@@ -122,7 +140,17 @@ function appositiveRole(tokens: Token[], last: number): boolean {
 function speechVerbAround(tokens: Token[], first: number, last: number): boolean {
   if (isSpeechVerb(tokens[last + 1]) || isSpeechVerb(tokens[first - 1])) return true;
   if (tokens[last + 1]?.text === ',' && isSpeechVerb(tokens[last + 2])) return true;
+  // "Macron a déclaré", "Sánchez ha dicho", "Scholz hat gesagt": an auxiliary between name and verb.
+  if (SPEECH_AUXILIARIES.has(tokens[last + 1]?.text ?? '') && isSpeechVerb(tokens[last + 2])) return true;
+  // "selon Emmanuel Macron", "según Pedro Sánchez", "laut Olaf Scholz".
+  if (ACCORDING_TO.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return true;
   return tokens[first - 1]?.text === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according';
+}
+
+/** "aeropuerto Adolfo Suárez", "rue Victor Hugo", "аэропорт имени Пушкина": a place or body named after someone. */
+function namedAfter(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && !prev.cap && PLACE_HEADS_BEFORE.has(prev.text.toLowerCase());
 }
 
 /** "Precious Matsoso of South Africa", "Barbora Krejčíková of the Czech Republic". */
@@ -145,6 +173,7 @@ function hasSurnameShape(word: string): boolean {
 export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): number {
   const words = candidate.words.filter((w) => !NAME_PARTICLES.has(w.text));
   if (words.some((w, i) => vetoes(w, i, words.length, ctx.givenNames))) return W.veto;
+  if (candidate.title.length === 0 && namedAfter(ctx.tokens, candidate.run.first)) return W.veto;
   if (words.length > 5) return W.veto;
   // "First Deputy Chairman": a title standing alone is nobody's name.
   if (words.every((w) => TITLE_WORDS.has(withoutPossessive(w.text)))) return W.veto;
@@ -159,7 +188,10 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
   const multi = words.length > 1;
   // "Chad Myers", "Earl Hypolite": a given name that is also a country or a title, opening the name, is
   // neither a place nor a title inside it.
-  const givenFirst = (i: number) => i === 0 && multi && AMBIGUOUS_GIVEN_NAMES.has(first.text);
+  const givenFirst = (i: number) =>
+    i === 0 &&
+    multi &&
+    (AMBIGUOUS_GIVEN_NAMES.has(first.text) || (readingLanguage() !== 'en' && ctx.givenNames.has(first.text)));
   let score = 0;
   if (ctx.givenNames.has(first.text) && multi) score += W.givenName;
   if (multi && FAMILY_NAME_FIRST.has(first.text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(lastText))

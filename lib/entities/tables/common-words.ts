@@ -76,5 +76,8 @@ export const OF_WORDS = perLanguage(wordSet('of'), 'ofWords', false);
 export const AND_WORDS = perLanguage(wordSet('and or'), 'andWords', false);
 export const ARTICLES = perLanguage(wordSet('the'), 'articles', false);
 export const RELATIVE_WHO = perLanguage(wordSet('who whom whose'), 'relativeWho', false);
+/** Lower-case heads right before a name that make it a place's or body's ("aeropuerto", "rue", "имени"). */
+export const PLACE_HEADS_BEFORE = perLanguage(new Set(), 'placeHeadsBefore', false);
+
 /** One word before a name that attributes what follows to it ("selon", "según", "laut"). */
 export const ACCORDING_TO = perLanguage(new Set(), 'accordingTo', false);

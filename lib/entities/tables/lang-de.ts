@@ -68,6 +68,7 @@ präsident präsidentin kanzler kanzlerin minister ministerin chef chefin sprech
   particlesAfterGivenName: 'von van zu vom zum de',
   capitalizesNouns: true,
   locativePrepositions: 'im am beim nach',
+  placeHeadsBefore: 'flughafen stadion',
   countries: `
 Deutschland Österreich Schweiz Frankreich Russland Ukraine Armenien Aserbaidschan Georgien Polen
 Ungarn Tschechien Slowakei Rumänien Bulgarien Serbien Kroatien Slowenien Bosnien Albanien

@@ -65,6 +65,8 @@ general ruso rusa español española estadounidense
   nameParticles: 'de del la las los y',
   particlesNotFirst: 'y e al el',
   locativePrepositions: 'en',
+  placeHeadsBefore: `aeropuerto estadio calle avenida plaza paseo hospital fundación colegio instituto
+universidad teatro museo palacio puente estación barrio premio cátedra escuela liceo`,
   countries: `
 España Francia Alemania Rusia Ucrania Armenia Azerbaiyán Georgia Polonia Hungría Italia Portugal
 Bélgica Holanda Países Bajos Reino Unido Irlanda Suecia Noruega Finlandia Dinamarca Grecia Turquía

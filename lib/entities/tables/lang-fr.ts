@@ -69,6 +69,8 @@ délégué déléguée général générale russe français française américai
   nameParticles: 'de du des d la le',
   personalNouns: '',
   locativePrepositions: 'au aux dans',
+  placeHeadsBefore: `aéroport stade rue avenue boulevard place lycée collège école hôpital fondation
+institut université théâtre musée palais pont gare quai prix square allée centre`,
   countries: `
 Allemagne Angleterre Arabie Arménie Autriche Azerbaïdjan Belgique Biélorussie Bélarus Brésil
 Bulgarie Cambodge Cameroun Chine Chypre Colombie Corée Croatie Danemark Égypte Émirats Équateur

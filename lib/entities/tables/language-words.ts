@@ -33,6 +33,8 @@ export interface LanguageWords {
   particlesNotFirst?: string;
   personalNouns?: string;
   locativePrepositions?: string;
+  /** Lower-case heads right before a name that make it a place's or body's ("aeropuerto Adolfo Suárez"). */
+  placeHeadsBefore?: string;
   countries?: string;
   cities?: string;
   demonyms?: string;

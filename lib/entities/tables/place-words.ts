@@ -76,7 +76,7 @@ Syrian Taiwanese Tajik Tanzanian Thai Togolese Tunisian Turkish Turkmen Ugandan 
 Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean European Asian African Arab Latin
 Western Eastern Northern Southern Soviet Kurdish Catalan Basque Flemish Persian Crimean Chechen
 Tatar Baltic Nordic Balkan Caucasian Gulf Pacific Atlantic Mediterranean Caribbean Iberian
-Anglo Franco Sino Euro Anglo-Irish Israeli-Palestinian Azerbaijanis Armenians Russians Americans
+Anglo-Irish Israeli-Palestinian Azerbaijanis Armenians Russians Americans
 Europeans Ukrainians Georgians Iranians Turks Kurds Arabs Israelis Palestinians Germans Britons
 Brazilians Canadians Africans Asians Chinese Indians Pakistanis Afghans Syrians Iraqis Saudis
 Europe-wide EU US U.S. UK U.K. UN U.N.
