@@ -103,9 +103,13 @@ export function toPersonCandidate(run: NameRun): PersonCandidate | null {
     title = [...title, words[0] as Token];
     words = words.slice(1);
   }
-  // "für Justin Njinmah Platz machte": where every noun is capitalized, one may follow a name.
-  while (capitalizesNouns() && words.length > 2 && endsNoName(words[words.length - 1] as Token))
-    words = words.slice(0, -1);
+  // "für Justin Njinmah Platz machte": where every noun is capitalized, one may follow a name, and
+  // a name in the genitive ends it ("Otto Rehhagels Zeiten").
+  if (capitalizesNouns()) {
+    while (words.length > 2 && endsNoName(words[words.length - 1] as Token)) words = words.slice(0, -1);
+    const genitive = words.findIndex((w, k) => k > 0 && k < words.length - 1 && /\p{Ll}s$/u.test(w.text));
+    if (genitive > 0) words = words.slice(0, genitive + 1);
+  }
   // Calendar words after a name are not part of it ("Lavrov Tuesday").
   while (words.length > 1) {
     const lower = (words[words.length - 1] as Token).text.toLowerCase();

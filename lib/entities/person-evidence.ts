@@ -26,7 +26,7 @@ import {
   SPEECH_VERBS,
   WEEKDAYS,
 } from './tables/common-words';
-import { readingLanguage } from './tables/language';
+import { capitalizesNouns, readingLanguage } from './tables/language';
 import { isPossessive, withoutPossessive } from './token-utils';
 import type { WordTable } from './tables/language';
 
@@ -52,6 +52,7 @@ export const PERSON_EVIDENCE = {
   country: -2,
   placeLikeWord: -2,
   titleInside: -1,
+  nounFirst: -1,
   veto: -100,
 } as const;
 
@@ -224,6 +225,10 @@ export function personScore(ctx: EvidenceContext, candidate: PersonCandidate): n
     score += W.locativeBefore;
   if (words.some((w) => SURNAME_LIKE_HEADS.has(withoutPossessive(w.text)))) score += W.placeLikeWord;
   if (words.some((w, i) => TITLE_WORDS.has(w.text) && !givenFirst(i))) score += W.titleInside;
+  // Where every noun is capitalized, two capitalized words are a noun and a name as often as a name:
+  // without a given name, a title or an honorific to open it, a pair needs more evidence.
+  if (capitalizesNouns() && multi && !ctx.givenNames.has(first.text) && candidate.title.length === 0)
+    score += W.nounFirst;
   return score;
 }
 

@@ -64,7 +64,7 @@ präsident präsidentin kanzler kanzlerin minister ministerin chef chefin sprech
 `,
   honorifics: 'Herr Herrn Frau Dr Prof',
   nameParticles: 'von van der den de zu vom zum',
-  particlesNotFirst: 'der den des dem die',
+  particlesNotFirst: 'der den des dem die das',
   particlesAfterGivenName: 'von van zu vom zum de',
   capitalizesNouns: true,
   locativePrepositions: 'im am beim nach',
