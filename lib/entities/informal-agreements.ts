@@ -36,7 +36,9 @@ export function findQuotedAgreements(text: string, tokens: Token[]): AgreementHi
     const headBefore =
       before &&
       /^\s+$/.test(text.slice(before.end, (tokens[i] as Token).start)) &&
-      QUOTED_HEADS_BEFORE.has(before.text.toLowerCase());
+      QUOTED_HEADS_BEFORE.has(before.text.toLowerCase()) &&
+      // A name, not a qualifier: "l’initiative « Carrefour de la paix »", not "l’accord « historique »".
+      /[\p{Lu}\d]/u.test(text.slice((tokens[i] as Token).end, close.start));
     const head = headAfter ? after : headBefore ? before : undefined;
     if (!head) continue;
     const headWord = head.text.toLowerCase();

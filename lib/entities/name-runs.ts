@@ -34,7 +34,7 @@ const ELIDED_WORD = /^[dDlLjJmMnNsStTqQ]u?['’]\p{Ll}/u;
 const ELIDED_NAME = /^[dDlL]['’](?=\p{Lu})/u;
 
 function isNameWord(token: Token | undefined): token is Token {
-  if (!token || !token.word || ELIDED_WORD.test(token.text)) return false;
+  if (!token || !token.word || ELIDED_WORD.test(token.text) || /['’]$/u.test(token.text)) return false;
   if (PREFIXED_NAME.test(token.text) || JOINED_INITIALS.test(token.text)) return true;
   return isCapWord(token) && !(isAllCaps(token.text) && !NAME_SUFFIXES.has(token.text));
 }

@@ -13,7 +13,7 @@ import {
 } from './person-evidence';
 import { NAME_PARTICLES } from './tables/name-words';
 import { resolveShortMentions } from './person-short-forms';
-import { withoutPossessive } from './token-utils';
+import { fold, withoutPossessive } from './token-utils';
 import { nameKeyWords } from './name-fold';
 import { readingLanguage } from './tables/language';
 import { nameKey } from './verdicts';
@@ -45,6 +45,15 @@ function isSuffixOf(shortWords: string[], fullWords: string[]): boolean {
 function isPrefixOf(shortWords: string[], fullWords: string[]): boolean {
   const [short, full] = [nameKeyWords(shortWords), nameKeyWords(fullWords)];
   return short.length >= 2 && short.length < full.length && short.every((w, i) => w === full[i]);
+}
+
+/** Initials then a surname ("П. М. Третьякова") for a full name with that surname and those first letters. */
+function abbreviates(short: string[], full: string[]): boolean {
+  const initials = short.slice(0, -1);
+  if (initials.length === 0 || !initials.every((w) => /^\p{Lu}\.?$/u.test(w)) || full.length < 2) return false;
+  const [shortKey, fullKey] = [nameKeyWords(short), nameKeyWords(full)];
+  if (shortKey[shortKey.length - 1] !== fullKey[fullKey.length - 1]) return false;
+  return initials.every((w, i) => full[i] !== undefined && fold(full[i] as string).startsWith(fold(w.charAt(0))));
 }
 
 export function isPartOf(short: string[], full: string[]): boolean {
@@ -146,6 +155,14 @@ export function findPeople(
     if (!longer) continue;
     longer.mentions.push(...draft.mentions);
     longer.introductions.push(...draft.introductions);
+    drafts.splice(drafts.indexOf(draft), 1);
+  }
+  // "П. М. Третьякова", "J. Smith": initials and a surname join the full name they abbreviate.
+  for (const draft of [...drafts]) {
+    const fuller = drafts.find((other) => other !== draft && abbreviates(draft.words, other.words));
+    if (!fuller) continue;
+    fuller.mentions.push(...draft.mentions);
+    fuller.introductions.push(...draft.introductions);
     drafts.splice(drafts.indexOf(draft), 1);
   }
   mergeAliases(ctx.text, drafts);

@@ -57,7 +57,7 @@ export function findEntities(text: string, options: FindOptions = {}): EntityAna
 }
 
 function findInLanguage(text: string, options: FindOptions): EntityAnalysis {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, options.lang === 'fr');
   const dates = findDates(text, referenceYear(options.referenceDate));
   const claimed = new ClaimedSpans();
   const agreements = findAgreements(text, tokens, claimed);

@@ -3,6 +3,8 @@ import type { Token } from './tokens';
 
 /** The two tokens are separated by exactly one space (no line break, no punctuation). */
 export function spaced(text: string, a: Token, b: Token): boolean {
+  // "l’" + "Otan", "d’" + "Estaing": an elided word leans on the next with no space between.
+  if (b.start === a.end && /['’]$/u.test(a.text)) return true;
   if (b.start - a.end !== 1) return false;
   const gap = text.charAt(a.end);
   return gap === ' ' || gap === '\u00a0';

@@ -39,13 +39,14 @@ function isAbbreviationBefore(tokens: Token[], periodIndex: number): boolean {
   return ABBREVIATIONS.has(prev.text) || /^\p{Lu}$/u.test(prev.text);
 }
 
-export function tokenize(text: string): Token[] {
+/** French elided words: "l’", "d’", "qu’"… before a word ("l’Otan", "d’Emmanuel", "l’accord"). */
+const ELISION = /^(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu)['’](?=[\p{L}])/iu;
+
+/** `elisions`: split a French elided article or preposition off the word it leans on, as two tokens. */
+export function tokenize(text: string, elisions = false): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const value = match[0];
-    const gap = text.slice(lastEnd, start);
+  const push = (value: string, start: number, gap: string) =>
     tokens.push({
       text: value,
       start,
@@ -56,6 +57,15 @@ export function tokenize(text: string): Token[] {
       newBlock: tokens.length === 0 || gap.includes('\n'),
       index: tokens.length,
     });
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const value = match[0];
+    const gap = text.slice(lastEnd, start);
+    const elided = elisions ? (ELISION.exec(value)?.[0].length ?? 0) : 0;
+    if (elided > 0) {
+      push(value.slice(0, elided), start, gap);
+      push(value.slice(elided), start + elided, '');
+    } else push(value, start, gap);
     lastEnd = start + value.length;
   }
   markSentenceStarts(tokens);

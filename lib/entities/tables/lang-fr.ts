@@ -66,7 +66,7 @@ ancien ancienne ex nouveau nouvelle actuel actuelle premier première vice adjoi
 délégué déléguée général générale russe français française américain américaine
 `,
   honorifics: 'M Mme Mlle MM Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître',
-  nameParticles: 'de du des d la le',
+  nameParticles: "de du des d d’ d' la le",
   personalNouns: '',
   locativePrepositions: 'au aux dans',
   placeHeadsBefore: `aéroport stade rue avenue boulevard place lycée collège école hôpital fondation
@@ -124,6 +124,7 @@ Vallée Région Département Province Préfecture Mairie Ville Commune Compagnie
 Mutuelle Syndicat Confédération Tour Arc Porte Cité Square Allée Impasse Chemin Route Autoroute
 Lycée Collège Jardin Parc Bibliothèque Médiathèque Cinéma Opéra Orchestre Édition Éditions
 Presse Monde Figaro Libération Parisien Croix Humanité Express Point Obs Dépêche Ouest-France
+Beaux-Arts Affaires Défense Intérieur Justice Santé Éducation Économie Travail Armées Culture Finances
 `,
   agreementHeads: `Accord:accord Accords:accord Traité:treaty Traités:treaty Déclaration:declaration
 Pacte:pact Convention:convention Protocole:protocol Charte:charter Mémorandum:memorandum
@@ -132,8 +133,8 @@ Initiative:initiative Statut:statute Communiqué:declaration`,
 convention:convention protocole:protocol charte:charter mémorandum:memorandum statut:statute format:format
 plan:plan`,
   quotedHeadsBefore: 'initiative format plan projet programme plateforme accord pacte feuille corridor',
-  tailOpeners: 'de du des d sur entre pour',
-  tailConnectors: 'de du des la le les l et sur pour',
+  tailOpeners: "de du des d d’ d' sur entre pour",
+  tailConnectors: "de du des la le les l l’ l' d’ d' et sur pour",
   givenNames: `
 Jean Jean-Luc Jean-Marie Jean-Pierre Jean-Paul Jean-Claude Jean-Michel Jean-Yves Jean-Noël
 Jean-Louis Jean-François Jean-Marc Jean-Baptiste Jean-Jacques Marie Marie-France Anne-Marie
@@ -157,9 +158,9 @@ Fernand Gaston Jeanne Marguerite Madeleine Suzanne Yvonne Josette Odette Colette
 Laure Harlem Edouard Édouard Michèle Ségolène Najat Aurore Yaël Amélie Bratislav Aleksandar Milos Miloš Zoran Dragan Goran Nenad Ivica Luka Ante Marko Stjepan Aurélien Eduardo Karim Killian Marcus Gianni Luis Novak Rafael Carlos
 `,
   surnameEndings: '',
-  ofWords: 'de du des d',
+  ofWords: "de du des d d’ d'",
   andWords: 'et ou',
-  articles: 'le la les l',
+  articles: "le la les l l’ l'",
   relativeWho: 'qui dont',
   accordingTo: 'selon',
 };

@@ -39,13 +39,17 @@ export function withRussianForms(nominatives: string): string {
 const CASE_ENDINGS = [
   'ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ией', 'иею', 'ием', 'ой', 'ий', 'ый', 'ую', 'юю', 'ым',
   'им', 'ом', 'ем', 'ию', 'ии', 'ия', 'ою', 'ею', 'ие', 'ые', 'ая', 'ое', 'их', 'ых', 'ям', 'ями', 'ях',
+  'иям', 'иями', 'иях', 'ам', 'ами', 'ах',
   'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'й', 'ь',
 ]; // prettier-ignore
+
+/** Longest first, so "-иями" is cut before "-ями" and "-и". */
+const BY_LENGTH = [...CASE_ENDINGS].sort((a, b) => b.length - a.length);
 
 /** The stem two case forms of one Russian name share ("лаврова", "лавровым" → "лавров"); other words unchanged. */
 export function russianStem(folded: string): string {
   if (!/[\u0400-\u04ff]$/u.test(folded)) return folded;
-  for (const ending of CASE_ENDINGS) {
+  for (const ending of BY_LENGTH) {
     if (folded.endsWith(ending) && folded.length - ending.length >= 3) return folded.slice(0, -ending.length);
   }
   return folded;
