@@ -12,6 +12,7 @@ import { findAliasMentions } from './alias-mentions';
 import { acronymLetters, fold, isAcronym, nameInitials, spaced } from './token-utils';
 import { REFERENCE_HEADS } from './tables/agreement-words';
 import { foldPhrase } from './name-fold';
+import { readingLanguage } from './tables/language';
 import { NON_NAME_WORDS } from './tables/common-words';
 
 export interface AgreementDraft {
@@ -212,6 +213,13 @@ function findCapitalizedHeads(text: string, tokens: Token[], drafts: AgreementDr
 const SIGNED_BEFORE =
   /\b(?:signed|agreed|adopted|concluded|struck|reached|negotiated|brokered|(?:created|established|founded|set up) by)\s+(?:the\s+)?$/;
 const AFTER_NAME = /^\s*(?:of|\(|,\s*(?:signed|agreed|adopted|concluded|reached)\s+(?:in|on))\s*$/;
+/**
+ * The same in French, German, Spanish and Russian: "accord de Paris, signé en 2015", "Vertrag von
+ * Lissabon, unterzeichnet 2007", "declaración, firmada el …", "декларация, подписанная в 1991 году";
+ * Russian also puts the year right after the name ("Алма-Атинская декларация 1991 года").
+ */
+const AFTER_NAME_IN_LANGUAGES =
+  /^\s*(?:de|del|von|vom|du|des|,\s*(?:signée?s?|adoptée?s?|conclue?s?|firmad[oa]s?|adoptad[oa]s?|unterzeichnet(?:e[nrs]?)?|beschlossen(?:e[nrs]?)?|vereinbart(?:e[nrs]?)?|подписанн\p{L}*|принят\p{L}*|заключенн\p{L}*)(?:\s+(?:le|en|el|am|im|в|во))?)?\s*$/u;
 
 /**
  * The year or date the text attaches to an agreement: "the 1991 Alma-Ata Declaration", "… of 1998",
@@ -227,6 +235,14 @@ export function agreementDate(
     const found =
       dates.find((d) => d.end <= mention.start && /^\s*$/.test(text.slice(d.end, mention.start))) ??
       dates.find((d) => d.start >= mention.end && AFTER_NAME.test(text.slice(mention.end, d.start))) ??
+      (readingLanguage() !== 'en'
+        ? dates.find(
+            (d) =>
+              d.start >= mention.end &&
+              d.start - mention.end < 40 &&
+              AFTER_NAME_IN_LANGUAGES.test(text.slice(mention.end, d.start)),
+          )
+        : undefined) ??
       (signed
         ? dates.find((d) => d.start >= mention.end && /^\s+(?:in|on)\s+$/.test(text.slice(mention.end, d.start)))
         : undefined);

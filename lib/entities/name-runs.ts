@@ -1,7 +1,14 @@
 // Finds runs of capitalized words that could hold a personal name, with the particles, initials
 // and suffixes names carry ("Ursula von der Leyen", "John F. Kennedy Jr.", "Lavrov’s").
 import type { Token } from './tokens';
-import { NAME_PARTICLES, NAME_SUFFIXES, PARTICLES_AFTER_GIVEN_NAME, PARTICLES_NOT_FIRST } from './tables/name-words';
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  PARTICLES_AFTER_GIVEN_NAME,
+  PARTICLES_IN_PERSONAL_NAME,
+  PARTICLES_NOT_FIRST,
+} from './tables/name-words';
 import { GIVEN_NAMES } from './tables/given-names';
 import { isAllCaps, isCapWord, isPossessive, spaced } from './token-utils';
 
@@ -46,8 +53,13 @@ function isSpacedInitial(tokens: Token[], j: number): boolean {
   return token !== undefined && /^\p{Lu}$/u.test(token.text) && period?.text === '.' && period.start === token.end;
 }
 
-/** Continues a run at token `j` (which follows `prev`): how many tokens join, 0 for none. */
-function continuation(text: string, tokens: Token[], prev: Token, j: number): number {
+/** A word that opens a personal name: a given name, an honorific or an initial. */
+function opensPersonalName(word: Token): boolean {
+  return GIVEN_NAMES.has(word.text) || HONORIFICS.has(word.text) || /^\p{Lu}$/u.test(word.text);
+}
+
+/** Continues a run at token `j` (which follows `prev`; `words` so far): how many tokens join, 0 for none. */
+function continuation(text: string, tokens: Token[], prev: Token, j: number, words: readonly Token[] = [prev]): number {
   const next = tokens[j];
   if (!next) return 0;
   if (next.text === '.' && next.start === prev.end && WITH_PERIOD.test(prev.text)) return 1;
@@ -56,8 +68,11 @@ function continuation(text: string, tokens: Token[], prev: Token, j: number): nu
   // Particles join only when a capitalized word follows them ("von der Leyen", "bin Salman").
   const particle = (tokens[j] as Token).text;
   if (PARTICLES_NOT_FIRST.has(particle)) return 0;
-  // "Ecke von Christopher Trimmel": German "von" is a preposition unless a given name comes before it.
-  if (PARTICLES_AFTER_GIVEN_NAME.has(particle) && !GIVEN_NAMES.has(prev.text)) return 0;
+  // "Ecke von Christopher Trimmel", "Luisa Neubauer von Fridays": German "von" is a preposition
+  // unless right after a given name ("Ursula von der Leyen"); French "de" unless the run opens a
+  // personal name ("Valéry Giscard d’Estaing", not "Proche d’Édouard Philippe").
+  if (PARTICLES_AFTER_GIVEN_NAME.has(particle) && !opensPersonalName(prev)) return 0;
+  if (PARTICLES_IN_PERSONAL_NAME.has(particle) && !words.some(opensPersonalName)) return 0;
   let k = j;
   while (
     tokens[k] &&
@@ -89,7 +104,7 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
     const words: Token[] = [opening];
     let j = i;
     while (!isPossessive((tokens[j] as Token).text)) {
-      const step = continuation(text, tokens, tokens[j] as Token, j + 1);
+      const step = continuation(text, tokens, tokens[j] as Token, j + 1, words);
       if (step === 0) break;
       for (let k = j + 1; k <= j + step; k++) if ((tokens[k] as Token).word) words.push(tokens[k] as Token);
       j += step;

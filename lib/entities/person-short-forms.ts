@@ -12,7 +12,7 @@ import { CITIES, COUNTRIES, DEMONYMS } from './tables/place-words';
 import { NON_NAME_WORDS } from './tables/common-words';
 import { spaced, withoutPossessive } from './token-utils';
 import { foldName } from './name-fold';
-import { readingLanguage } from './tables/language';
+import { capitalizesNouns, readingLanguage } from './tables/language';
 import { ROLE_NOUNS } from './tables/role-words';
 
 /** "al-Mazrouei" is also written "Mazrouei". */
@@ -116,6 +116,15 @@ export function resolveShortMentions(
       words.length === 1 && candidate.title.length > 0
         ? drafts.filter((d) => foldName(d.words[0] ?? '') === foldName(word))
         : [];
+    // "Putins Krieg": where nouns are capitalized, a known surname may open a run of its own.
+    const opening =
+      capitalizesNouns() && words.length > 1 && multi.length === 0 ? (forms.get(foldName(word)) ?? []) : [];
+    if (opening.length > 0) {
+      const first = candidate.words[0] as Token;
+      const target = nearest(opening, candidate.start) as PersonDraft;
+      added.push([target, first.start, first.end]);
+      continue;
+    }
     const target =
       nearest(multi.length > 0 ? multi : single.length > 0 ? single : titled, candidate.start) ??
       (words.length === 1 ? firstNameOwner(drafts, word) : undefined);

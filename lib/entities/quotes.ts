@@ -100,8 +100,11 @@ export function findQuotes(text: string, people: PersonMention[]): Quote[] {
     if (!isQuotation(span)) continue;
     const speaker = speakerAfter(text, span, people) ?? speakerBefore(text, span, people);
     // The comma that ends a quoted clause (“…,” he said) belongs to the sentence, not the quotation.
-    const quoted = span.text.replace(/[,;:]\s*$/u, '');
-    if (speaker) quotes.push({ speaker, text: quoted, start: span.start, end: span.start + quoted.length });
+    // French and Russian set guillemets apart with spaces (« … »): they are not part of the words.
+    const lead = span.text.length - span.text.trimStart().length;
+    const quoted = span.text.trim().replace(/[,;:]\s*$/u, '');
+    const start = span.start + lead;
+    if (speaker) quotes.push({ speaker, text: quoted, start, end: start + quoted.length });
   }
   return quotes;
 }

@@ -67,6 +67,7 @@ délégué déléguée général générale russe français française américai
 `,
   honorifics: 'M Mme Mlle MM Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître',
   nameParticles: "de du des d d’ d' la le",
+  particlesInPersonalName: "de du des d d’ d'",
   personalNouns: '',
   locativePrepositions: 'au aux dans',
   placeHeadsBefore: `aéroport stade rue avenue boulevard place lycée collège école hôpital fondation

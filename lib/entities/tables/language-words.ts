@@ -29,6 +29,8 @@ export interface LanguageWords {
   capitalizesNouns?: boolean;
   /** Particles that join a name only after a given name ("Ursula von der Leyen", never "Ecke von Christopher …"). */
   particlesAfterGivenName?: string;
+  /** Particles that join a name only in a run a given name opens ("Valéry Giscard d’Estaing", not "Proche d’…"). */
+  particlesInPersonalName?: string;
   /** Particles that join a name only after another ("der" in "von der Leyen", never "Reform der …"). */
   particlesNotFirst?: string;
   personalNouns?: string;

@@ -74,5 +74,8 @@ export const PARTICLES_NOT_FIRST = perLanguage(new Set(), 'particlesNotFirst', f
 /** Particles that join a name only after a given name in the reading language (German "von"). */
 export const PARTICLES_AFTER_GIVEN_NAME = perLanguage(new Set(), 'particlesAfterGivenName', false);
 
+/** Particles that join a name only in a run a given name, honorific or initial opens (French "de"). */
+export const PARTICLES_IN_PERSONAL_NAME = perLanguage(new Set(), 'particlesInPersonalName', false);
+
 /** Surname endings, with the reading language's own (Cyrillic "-ов", "-ян"). */
 export const surnameEndings = perLanguageList(ENGLISH_SURNAME_ENDINGS, 'surnameEndings');
