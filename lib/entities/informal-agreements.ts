@@ -16,6 +16,19 @@ import { isCapWord, spaced } from './token-utils';
 const OPENING: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»', '„': '“' };
 const MAX_QUOTED_TOKENS = 10;
 
+/**
+ * The head before an opening quote at `open`: right before it ("инициативу «…»"), or before up to two
+ * lower-case words that qualify it ("инициативу армянского правительства «…»").
+ */
+function headBeforeQuote(tokens: Token[], open: number): Token | undefined {
+  for (let k = open - 1; k >= Math.max(0, open - 3); k--) {
+    const token = tokens[k] as Token;
+    if (QUOTED_HEADS_BEFORE.has(token.text.toLowerCase())) return token;
+    if (!token.word || token.cap) return undefined;
+  }
+  return undefined;
+}
+
 /** “Name” head: the quoted words are the agreement's name. */
 export function findQuotedAgreements(text: string, tokens: Token[]): AgreementHit[] {
   const hits: AgreementHit[] = [];
@@ -28,15 +41,13 @@ export function findQuotedAgreements(text: string, tokens: Token[]): AgreementHi
     if (!close || close.text !== closing || j === i + 1) continue;
     // “Name” head, or head «Name» where the language puts the head first ("initiative « … »").
     const after = tokens[j + 1];
-    const before = tokens[i - 1];
+    const before = headBeforeQuote(tokens, i);
     const headAfter =
       after &&
       spaced(text, close, after) &&
       (QUOTED_HEADS.has(after.text.toLowerCase()) || AGREEMENT_HEADS.has(after.text));
     const headBefore =
       before &&
-      /^\s+$/.test(text.slice(before.end, (tokens[i] as Token).start)) &&
-      QUOTED_HEADS_BEFORE.has(before.text.toLowerCase()) &&
       // A name, not a qualifier: "l’initiative « Carrefour de la paix »", not "l’accord « historique »".
       /[\p{Lu}\d]/u.test(text.slice((tokens[i] as Token).end, close.start));
     const head = headAfter ? after : headBefore ? before : undefined;

@@ -88,6 +88,28 @@ function extendRight(text: string, tokens: Token[], head: number): number {
 }
 
 /**
+ * "Pacte de stabilité et de croissance": where names are capitalized on their first word only, the tail
+ * of a capitalized head runs on in lower case, one word after each "de", "et de", "sur la"…
+ */
+function lowerCaseTail(text: string, tokens: Token[], head: number): number {
+  let end = head;
+  for (let k = head + 1; ;) {
+    let j = k;
+    while (
+      tokens[j] &&
+      (TAIL_OPENERS.has((tokens[j] as Token).text) || TAIL_CONNECTORS.has((tokens[j] as Token).text)) &&
+      spaced(text, tokens[j - 1] as Token, tokens[j] as Token)
+    )
+      j++;
+    const word = tokens[j];
+    if (j === k || !word?.word || /['’]$/u.test(word.text) || !spaced(text, tokens[j - 1] as Token, word)) break;
+    end = j;
+    k = j + 1;
+  }
+  return end;
+}
+
+/**
  * A capitalized head's subtype: the word itself ("Treaty", "Traité"), the last part of a hyphenated
  * name ("Kyoto-Protokoll", "Alma-Ata-Erklärung") or the ending of a compound ("Klimapakt").
  */
@@ -172,6 +194,8 @@ function findCapitalizedAgreements(text: string, tokens: Token[]): AgreementHit[
     if (!subtype) continue;
     const first = extendLeft(text, tokens, i);
     let last = extendRight(text, tokens, i);
+    if (last === i && first === i && !head.sentenceStart && HEAD_FIRST_AGREEMENTS.has(head.text.toLowerCase()))
+      last = lowerCaseTail(text, tokens, i);
     // "Resolution 1593": a numbered resolution names itself.
     if (
       head.text === 'Resolution' &&

@@ -129,7 +129,8 @@ kommission parlament zentrum gesellschaft rat bündnis allianz union werk werke 
   agreementHeads: `Abkommen:agreement Vertrag:treaty Verträge:treaty Erklärung:declaration
 Protokoll:protocol Konvention:convention Übereinkommen:convention Charta:charter Pakt:pact
 Statut:statute Vereinbarung:agreement Memorandum:memorandum Initiative:initiative Deal:deal
-Friedensplan:plan Klimaabkommen:agreement Atomabkommen:agreement`,
+Friedensplan:plan Klimaabkommen:agreement Atomabkommen:agreement Erklärungen:declaration
+Protokolle:protocol Konventionen:convention Vereinbarungen:agreement`,
   agreementSuffixes: `abkommen:agreement vertrag:treaty erklärung:declaration protokoll:protocol
 konvention:convention übereinkommen:convention pakt:pact charta:charter vereinbarung:agreement
 abkommens:agreement vertrags:treaty`,

@@ -115,7 +115,8 @@ Exteriores Interior Justicia Sanidad Educación Trabajo Economía Igualdad Cultu
 `,
   agreementHeads: `Acuerdo:agreement Acuerdos:agreement Tratado:treaty Tratados:treaty
 Declaración:declaration Pacto:pact Convención:convention Convenio:convention Protocolo:protocol
-Carta:charter Memorando:memorandum Memorándum:memorandum Iniciativa:initiative Estatuto:statute`,
+Carta:charter Memorando:memorandum Memorándum:memorandum Iniciativa:initiative Estatuto:statute
+Pactos:pact Convenios:convention Protocolos:protocol Declaraciones:declaration Convenciones:convention`,
   headFirstAgreements: `acuerdo:agreement acuerdos:agreement tratado:treaty declaración:declaration
 pacto:pact convención:convention convenio:convention protocolo:protocol memorando:memorandum
 formato:format plan:plan`,

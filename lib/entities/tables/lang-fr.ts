@@ -129,7 +129,8 @@ Beaux-Arts Affaires Défense Intérieur Justice Santé Éducation Économie Trav
 `,
   agreementHeads: `Accord:accord Accords:accord Traité:treaty Traités:treaty Déclaration:declaration
 Pacte:pact Convention:convention Protocole:protocol Charte:charter Mémorandum:memorandum
-Initiative:initiative Statut:statute Communiqué:declaration`,
+Initiative:initiative Statut:statute Communiqué:declaration Pactes:pact Conventions:convention
+Protocoles:protocol Déclarations:declaration Chartes:charter`,
   headFirstAgreements: `accord:accord accords:accord traité:treaty déclaration:declaration pacte:pact
 convention:convention protocole:protocol charte:charter mémorandum:memorandum statut:statute format:format
 plan:plan`,

@@ -45,6 +45,11 @@ describe('French', () => {
     expect(found[0]?.year).toBe(2015);
   });
 
+  it('runs a capitalized head’s lower-case tail on, one word after each "de"', () => {
+    const found = agreements('fr', 'Bruxelles veut assouplir le Pacte de stabilité et de croissance dès cette année.');
+    expect(found.map((e) => e.name)).toEqual(['Pacte de stabilité et de croissance']);
+  });
+
   it('attributes a quotation in guillemets', () => {
     const result = read(
       'fr',
@@ -95,6 +100,12 @@ describe('Spanish', () => {
     expect(people('es', text)).toEqual(['José Manuel Albares', 'Pedro Sánchez', 'Yolanda Díaz']);
   });
 
+  it('knows plural heads ("los Pactos de la Moncloa")', () => {
+    expect(agreements('es', 'Los Pactos de la Moncloa cumplen años.').map((e) => e.name)).toEqual([
+      'Pactos de la Moncloa',
+    ]);
+  });
+
   it('finds agreements written head first in either case', () => {
     const found = agreements('es', 'El Acuerdo de París y el tratado de Lisboa, dijo la OTAN, siguen vigentes.');
     expect(found.map((e) => e.name)).toEqual(['Acuerdo de París', 'tratado de Lisboa', 'OTAN']);
@@ -134,6 +145,11 @@ describe('Russian', () => {
     ]);
     expect(mentionsOf(found[0])).toEqual(['Минские соглашения', 'Минских соглашениях']);
     expect(found[3]?.year).toBe(1991);
+  });
+
+  it('takes a head a few lower-case words before a quoted name', () => {
+    const found = agreements('ru', 'Лавров обсудил инициативу армянского правительства «Перекресток мира».');
+    expect(found.map((e) => e.name)).toEqual(['Перекресток мира']);
   });
 
   it('reads dates with genitive month names', () => {
