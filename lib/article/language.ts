@@ -9,6 +9,7 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   de: new Set(['der', 'die', 'und', 'das', 'ist', 'den', 'nicht', 'mit', 'sich', 'auf']),
   pt: new Set(['o', 'a', 'os', 'de', 'que', 'e', 'do', 'da', 'em', 'não']),
   it: new Set(['il', 'di', 'che', 'e', 'la', 'per', 'non', 'una', 'del', 'sono']),
+  ru: new Set(['и', 'в', 'не', 'на', 'что', 'с', 'по', 'это', 'как', 'к']),
 };
 
 /** The language whose function words are most frequent in `text`, or "" when none stands out. */
