@@ -4,6 +4,13 @@ import { FRENCH } from './lang-fr';
 import { GERMAN } from './lang-de';
 import { SPANISH } from './lang-es';
 import { RUSSIAN } from './lang-ru';
+import {
+  FRENCH_GIVEN_NAMES,
+  GERMAN_GIVEN_NAMES,
+  RUSSIAN_GIVEN_NAMES,
+  SPANISH_GIVEN_NAMES,
+} from './given-names-languages';
+import { withRussianForms } from './russian-forms';
 
 import type { ReadLanguage } from '../read-language';
 
@@ -67,11 +74,16 @@ export interface LanguageWords {
 }
 
 /** French, German and Spanish news name each other's people: their given names serve all three. */
-const LATIN_GIVEN_NAMES = [FRENCH, GERMAN, SPANISH].map((words) => words.givenNames ?? '').join(' ');
+const LATIN_GIVEN_NAMES = [
+  ...[FRENCH, GERMAN, SPANISH].map((words) => words.givenNames ?? ''),
+  FRENCH_GIVEN_NAMES,
+  GERMAN_GIVEN_NAMES,
+  SPANISH_GIVEN_NAMES,
+].join(' ');
 
 export const LANGUAGE_WORDS: Partial<Record<ReadLanguage, LanguageWords>> = {
   fr: { ...FRENCH, givenNames: LATIN_GIVEN_NAMES },
   de: { ...GERMAN, givenNames: LATIN_GIVEN_NAMES },
   es: { ...SPANISH, givenNames: LATIN_GIVEN_NAMES },
-  ru: RUSSIAN,
+  ru: { ...RUSSIAN, givenNames: `${RUSSIAN.givenNames ?? ''} ${withRussianForms(RUSSIAN_GIVEN_NAMES)}` },
 };
