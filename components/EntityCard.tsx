@@ -7,11 +7,13 @@ import { CardHeader } from './CardHeader';
 import { CardFacts } from './CardFacts';
 import { CardCandidates } from './CardCandidates';
 import { InArticleSection } from './InArticleSection';
-import { namesakeText, reasonText } from './card-text';
+import { namesakeText, reasonText, wikipediaLinkText } from './card-text';
 
 export interface EntityCardProps {
   name: string;
   kind: EntityKind;
+  /** The article's language ("fr"; "" when the page does not say): its own words on the card are in it. */
+  pageLang: string;
   info: InArticle;
   /** Null while the look-up is under way. */
   result: LinkResult | null;
@@ -37,7 +39,7 @@ export function EntityCard(props: EntityCardProps) {
   const card = result?.status === 'linked' ? result.card : undefined;
   return (
     <div class="card" role="dialog" lang={uiLocale()} aria-label={t('cardLabel', { name: card?.title ?? props.name })}>
-      <CardHeader name={props.name} kind={props.kind} card={card} />
+      <CardHeader name={props.name} kind={props.kind} card={card} pageLang={props.pageLang} />
       {result === null ? <Skeleton /> : null}
       {card?.extract ? (
         <p class="extract" lang={card.lang}>
@@ -52,11 +54,11 @@ export function EntityCard(props: EntityCardProps) {
       {result && !card && result.candidates.length > 0 ? (
         <CardCandidates candidates={result.candidates} onChoose={props.onChoose} />
       ) : null}
-      <InArticleSection info={props.info} />
+      <InArticleSection info={props.info} pageLang={props.pageLang} />
       <div class="actions">
         {card ? (
-          <a href={card.url} target="_blank" rel="noopener noreferrer">
-            {t('cardWikipedia')}
+          <a href={card.url} hreflang={card.lang || undefined} target="_blank" rel="noopener noreferrer">
+            {wikipediaLinkText(card.lang, { t, uiLocale })}
           </a>
         ) : (
           <span />

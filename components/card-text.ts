@@ -2,7 +2,7 @@
 // the reasons a card has no background (lib/knowledge/resolve.ts, platform/knowledge-service.ts) — as
 // messages in the UI language. A label or reason not in these tables is shown as it comes.
 import type { Fact, LinkResult } from '../lib/types';
-import type { PlainMessageKey } from '../platform/translator';
+import type { PlainMessageKey, Translator } from '../platform/translator';
 
 /** Each fact label buildCard writes: its message, and whether its value is an ISO date or a count. */
 export const FACT_LABELS: Record<string, { label: PlainMessageKey; value?: 'date' | 'number' }> = {
@@ -67,4 +67,27 @@ export function reasonText(reason: string | undefined, deps: Pick<TextDeps, 't'>
   const text = reason ?? 'No confident match';
   const key = Object.hasOwn(REASONS, text) ? REASONS[text] : undefined;
   return key ? deps.t(key) : text;
+}
+
+/** The primary language subtag, lower case ("fr-CA" → "fr"). */
+const primary = (tag: string) => (tag.split(/[-_]/)[0] ?? '').toLowerCase();
+
+/** A language's name as `locale` writes it ("fr" → "French", "français", "Französisch"); the code itself when Intl has none. */
+export function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The text of the card's link to Wikipedia: "Wikipedia ↗" when the card's edition is in the interface's
+ * language, else the edition named in it ("Wikipedia in French ↗", "Wikipédia en anglais ↗"), so a
+ * reader knows before the click, and when a name came from English's Wikipedia instead of the page's.
+ */
+export function wikipediaLinkText(edition: string, deps: Pick<Translator, 't' | 'uiLocale'>): string {
+  const locale = deps.uiLocale();
+  if (!edition || primary(edition) === primary(locale)) return deps.t('cardWikipedia');
+  return deps.t('cardWikipediaIn', { language: languageName(primary(edition), locale) });
 }

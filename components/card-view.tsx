@@ -64,6 +64,7 @@ export class CardView {
       <EntityCard
         name={entity.name}
         kind={entity.kind}
+        pageLang={analysis.article?.meta.lang ?? ''}
         info={inArticle(entity, analysis.analysis)}
         result={result}
         articleDate={analysis.article?.meta.publishedTime ?? null}

@@ -1,7 +1,7 @@
-// The fixture server for the Firefox e2e build: pages under /fixtures/, /knowledge/ and /seed/, and Wikipedia and
-// Wikidata's API answered from tests/fixtures/wikipedia/world.json at the paths the e2e build uses
-// (`/wikipedia/{lang}/w/api.php`, `/wikidata/w/api.php`). Firefox's extension requests cannot be
-// intercepted from Puppeteer, so the test build is pointed here instead.
+// The fixture server for the Firefox e2e build: pages under /fixtures/, /languages/, /knowledge/ and
+// /seed/, and Wikipedia and Wikidata's API answered from tests/fixtures/wikipedia/world.json at the
+// paths the e2e build uses (`/wikipedia/{lang}/w/api.php`, `/wikidata/w/api.php`). Firefox's extension
+// requests cannot be intercepted from Puppeteer, so the test build is pointed here instead.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { answer, loadWorld, type World } from '../tests/support/fake-wikimedia';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MOUNTS: Record<string, string> = {
   '/fixtures/': path.join(ROOT, 'tests/fixtures/pages'),
+  '/languages/': path.join(ROOT, 'tests/fixtures/languages'),
   '/seed/': path.resolve(ROOT, '../shared/seed'),
   '/knowledge/': path.join(ROOT, 'tests/fixtures/knowledge'),
 };

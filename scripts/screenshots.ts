@@ -1,5 +1,6 @@
 // `npm run screenshots`: PNGs of a marked article, an open card, the briefing and the popup, in light
-// and dark, made with headless Chromium and the built extension (Wikipedia answered from fixtures).
+// and dark, and of a French article's card from French Wikipedia (light), made with headless Chromium
+// and the built extension (Wikipedia answered from fixtures).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -9,6 +10,7 @@ import { answer, loadWorld } from '../tests/support/fake-wikimedia';
 
 const OUT = path.resolve(import.meta.dirname, '../docs');
 const ARTICLE = '/fixtures/trade-deal-wordpress/source.html';
+const FRENCH_ARTICLE = '/languages/fr/fr-elysee-ukraine-wire/source.html';
 /** A neutral portrait placeholder for card thumbnails (no real photos in the repository). */
 const PORTRAIT = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 200"><rect width="160" height="200" fill="#c7cfdd"/><circle cx="80" cy="78" r="34" fill="#8e9ab0"/><path d="M22 200c6-48 32-72 58-72s52 24 58 72z" fill="#8e9ab0"/></svg>`;
 
@@ -63,6 +65,21 @@ for (const scheme of ['light', 'dark'] as const) {
     await panel.waitForTimeout(300);
     await shot(panel, `${file === 'sidepanel' ? 'briefing' : 'popup'}-${scheme}`);
     await panel.close();
+  }
+  if (scheme === 'light') {
+    // A French article read in English: the card comes from French Wikipedia, and its link says so.
+    const french = await context.newPage();
+    await french.setViewportSize({ width: 1100, height: 760 });
+    await french.goto(server.url(FRENCH_ARTICLE));
+    await french.waitForSelector('backstory-mark');
+    await french.waitForTimeout(1500); // cards stored before any hover
+    const lavrov = french.locator('backstory-mark[tabindex]', { hasText: 'Sergueï Lavrov' }).first();
+    await lavrov.evaluate((mark) => window.scrollBy(0, mark.getBoundingClientRect().top - 200));
+    await lavrov.hover();
+    await french.waitForSelector('backstory-card .card .extract');
+    await french.waitForTimeout(300);
+    await shot(french, 'card-french-light');
+    await french.close();
   }
   await page.close();
   await context.close();

@@ -1,6 +1,7 @@
 // A static file server on loopback for the demo and the e2e tests: our fixture pages under
-// /fixtures/, the hostile pages under /hostile/, the knowledge look-up page under /knowledge/, the seed
-// under /seed/ (when ../shared is present), and an index of them at /.
+// /fixtures/, the French, German, Spanish and Russian ones under /languages/<lang>/, the hostile pages
+// under /hostile/, the knowledge look-up page under /knowledge/, the seed under /seed/ (when ../shared
+// is present), and an index of them at /.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MOUNTS: Record<string, string> = {
   '/fixtures/': path.join(ROOT, 'tests/fixtures/pages'),
+  '/languages/': path.join(ROOT, 'tests/fixtures/languages'),
   '/seed/': path.resolve(ROOT, '../shared/seed'),
   '/hostile/': path.join(ROOT, 'tests/fixtures/hostile'),
   '/knowledge/': path.join(ROOT, 'tests/fixtures/knowledge'),

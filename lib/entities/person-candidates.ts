@@ -7,7 +7,7 @@ import { AMBIGUOUS_GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS } from './tables/place-words';
 import { GIVEN_NAMES } from './tables/given-names';
 import { NON_PERSON_HEADS } from './tables/org-words';
-import { capitalizesNouns } from './tables/language';
+import { capitalizesNouns, readingLanguage } from './tables/language';
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './tables/common-words';
 import { withoutPossessive } from './token-utils';
 
@@ -36,7 +36,9 @@ function isNamePart(token: Token): boolean {
 /** Words that cannot open a name: demonyms, calendar words, sentence openers ("Then Putin"). */
 function cannotOpenName(token: Token, runStart: boolean): boolean {
   const lower = token.text.toLowerCase();
-  if (DEMONYMS.has(token.text) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return true;
+  if (DEMONYMS.has(token.text) || WEEKDAYS.has(lower)) return true;
+  // "Mar Espinar": outside English, a given name that is also a month's short name still opens a name.
+  if (MONTHS.has(lower) && !(readingLanguage() !== 'en' && GIVEN_NAMES.has(token.text))) return true;
   if (NAME_PARTICLES.has(token.text)) return true;
   return runStart && token.sentenceStart && NON_NAME_WORDS.has(lower) && !DIRECTIONS.has(token.text);
 }

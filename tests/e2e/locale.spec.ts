@@ -53,7 +53,8 @@ test('the card and the briefing are in German, with German dates', async () => {
   await expect(card.locator('.facts')).toContainText('Geboren21. Dezember 1977');
   await expect(card.locator('.in-article h3')).toHaveText('In diesem Artikel');
   await expect(card.locator('.mentions')).toHaveText(/^\d+ Erwähnung(en)?$/);
-  await expect(card.getByRole('link', { name: 'Wikipedia ↗' })).toBeVisible();
+  // An English card for a reader in German: the link names the edition.
+  await expect(card.getByRole('link', { name: 'Wikipedia auf Englisch ↗' })).toHaveAttribute('hreflang', 'en');
   const panel = await openExtensionPage(browser, 'sidepanel.html', tabId);
   await expect(panel.locator('.briefing[data-state="article"]')).toBeVisible();
   await expect(panel).toHaveTitle('Backstory-Überblick');

@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator, resolveLocale, type MessageSource } from '../../platform/translator';
-import { FACT_LABELS, REASONS, factText, namesakeText, reasonText } from '../../components/card-text';
+import {
+  FACT_LABELS,
+  REASONS,
+  factText,
+  languageName,
+  namesakeText,
+  reasonText,
+  wikipediaLinkText,
+} from '../../components/card-text';
 import type { EntityKind, EntityQuery } from '../../lib/types';
 import { REAL_ENDPOINTS } from '../../lib/knowledge/urls';
 import { KnowledgeService } from '../../platform/knowledge-service';
@@ -185,5 +193,23 @@ describe('the card’s English words from lib/ and platform/', () => {
     expect(factText({ label: 'Born', value: '1950-03-21' }, fr)).toEqual({ label: 'Naissance', value: '21 mars 1950' });
     expect(factText({ label: 'Members', value: '1200' }, fr)).toEqual({ label: 'Membres', value: '1\u202f200' });
     expect(factText({ label: 'Something new', value: 'x' }, fr)).toEqual({ label: 'Something new', value: 'x' });
+  });
+
+  it('the Wikipedia link names the edition when it is not in the interface’s language', () => {
+    const link = (ui: string, edition: string, browserUi = ui) =>
+      wikipediaLinkText(edition, createTranslator(browserI18n(ui, browserUi)));
+    expect(link('en', 'en', 'en-US')).toBe('Wikipedia ↗');
+    expect(link('fr', 'fr')).toBe('Wikipédia ↗');
+    expect(link('ru', 'ru')).toBe('Википедия ↗');
+    expect(link('en', 'fr', 'en-US')).toBe('Wikipedia in French ↗');
+    expect(link('fr', 'en')).toBe('Wikipédia en anglais ↗');
+    expect(link('fr', 'ru')).toBe('Wikipédia en russe ↗');
+    expect(link('de', 'fr')).toBe('Wikipedia auf Französisch ↗');
+    expect(link('es', 'ru')).toBe('Wikipedia en ruso ↗');
+    expect(link('ru', 'fr')).toBe('Википедия (французский раздел) ↗');
+    // A browser in Italian reads the English words: an English card is in its interface's language.
+    expect(link('en', 'en', 'it')).toBe('Wikipedia ↗');
+    expect(link('en', '')).toBe('Wikipedia ↗');
+    expect(languageName('xx-not a tag', 'en')).toBe('xx-not a tag');
   });
 });

@@ -64,8 +64,9 @@ general ruso rusa español española estadounidense
   honorifics: 'Sr Sra Srta Dr Dra Don Doña Señor Señora',
   nameParticles: 'de del la las los y',
   particlesNotFirst: 'y e al el',
+  particlesInPersonalName: 'de del la las los',
   locativePrepositions: 'en',
-  placeHeadsBefore: `aeropuerto estadio calle avenida plaza paseo hospital fundación colegio instituto
+  placeHeadsBefore: `el aeropuerto estadio calle avenida plaza paseo hospital fundación colegio instituto
 universidad teatro museo palacio puente estación barrio premio cátedra escuela liceo`,
   countries: `
 España Francia Alemania Rusia Ucrania Armenia Azerbaiyán Georgia Polonia Hungría Italia Portugal

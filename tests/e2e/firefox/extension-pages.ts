@@ -4,13 +4,14 @@ import type { Page } from 'puppeteer-core';
 import { openAndWait, type FirefoxWithExtension } from '../../../scripts/firefox';
 
 /**
- * The extension page `file`, about the tab whose article has `title`: Backstory has no "tabs"
- * permission, so tabs are told apart by asking each one's content script for its page state.
+ * The extension page `file`, about the tab whose article has `title` (or, with null, the one tab that
+ * holds an article): Backstory has no "tabs" permission, so tabs are told apart by asking each one's
+ * content script for its page state.
  */
 export async function openExtensionPageFor(
   firefox: FirefoxWithExtension,
   file: string,
-  title: string,
+  title: string | null,
   ready: string,
 ): Promise<Page> {
   const page = await firefox.browser.newPage();
@@ -26,7 +27,8 @@ export async function openExtensionPageFor(
       const reply = (await tabs.sendMessage(tab.id ?? -1, message).catch(() => null)) as {
         res?: { snapshot?: { meta: { title: string } } };
       } | null;
-      if (reply?.res?.snapshot?.meta.title === wanted) return tab.id ?? -1;
+      const found = reply?.res?.snapshot?.meta.title;
+      if (found !== undefined && (wanted === null || found === wanted)) return tab.id ?? -1;
     }
     return -1;
   }, title);
