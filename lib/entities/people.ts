@@ -15,6 +15,7 @@ import { NAME_PARTICLES } from './tables/name-words';
 import { resolveShortMentions } from './person-short-forms';
 import { fold, withoutPossessive } from './token-utils';
 import { nameKeyWords } from './name-fold';
+import { russianNominative } from './russian-names';
 import { readingLanguage } from './tables/language';
 import { nameKey } from './verdicts';
 
@@ -181,7 +182,8 @@ function nominative(draft: PersonDraft): string {
   for (const m of draft.mentions) {
     if (m.text.split(/\s+/).length === best.split(/\s+/).length && m.text.length < best.length) best = m.text;
   }
-  return best;
+  // Written only in another case ("Владимира Путина"): undone by the given name's case.
+  return russianNominative(best) ?? best;
 }
 
 /** Words after a name that give the person another name ("…, a militia leader known as …"). */

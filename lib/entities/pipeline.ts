@@ -35,7 +35,7 @@ export const MAX_DOUBTFUL_NAMES = 50;
 function slug(name: string): string {
   return (
     fold(name)
-      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'entity'
   );
 }

@@ -122,6 +122,16 @@ describe('Russian', () => {
     expect(mentionsOf(found[0])).toEqual(['Сергей Лавров', 'Сергея Лаврова', 'Лавровым', 'Лаврову']);
   });
 
+  it('names a person the text writes only in another case in the nominative', () => {
+    expect(
+      people('ru', 'Плакат с изображением Владимира Путина возмутил посольство. Встречу с Марией Захаровой отменили.'),
+    ).toEqual(['Владимир Путин', 'Мария Захарова']);
+    expect(people('ru', 'Премьер встретился с Владимиром Зеленским и Ильхамом Алиевым в Гранаде.')).toEqual([
+      'Владимир Зеленский',
+      'Ильхам Алиев',
+    ]);
+  });
+
   it('joins a patronymic and initials to the full name, and skips a name after "имени"', () => {
     const text =
       'Сергей Викторович Лавров выступил первым. С. В. Лаврова поддержал Сергей Лавров-младший? Нет. ' +
