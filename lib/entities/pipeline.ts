@@ -14,6 +14,7 @@ import { GIVEN_NAMES } from './tables/given-names';
 import { fold } from './token-utils';
 import type { NameVerdict } from './person-evidence';
 import { findAliasMentions } from './alias-mentions';
+import { russianAgreementNominative } from './russian-agreements';
 import { nameKey } from './verdicts';
 import { inLanguage, type WordTable } from './tables/language';
 import type { ReadLanguage } from './read-language';
@@ -102,7 +103,8 @@ function findInLanguage(text: string, options: FindOptions): EntityAnalysis {
     entities.push({
       id,
       kind: draft.kind,
-      name: draft.name,
+      // Russian writes the name in its sentence's case; the card looks up the nominative.
+      name: (options.lang === 'ru' ? russianAgreementNominative(draft.name) : null) ?? draft.name,
       subtype: draft.subtype,
       ...(draft.acronym ? { acronym: draft.acronym } : {}),
       ...when,

@@ -92,8 +92,16 @@ export function findKnownTreatyBodies(text: string, tokens: Token[]): AgreementH
       last = bodyEnd;
     } else {
       const end = (tokens[last] as Token).end;
-      // English pages get the body's English name; others keep theirs ("Otan", "ОДКБ").
-      const entryName = readingLanguage() === 'en' ? (found.entry.names[0] as string) : text.slice(start, end);
+      // English pages get the body's English name; others keep theirs ("Otan", "ОДКБ"), Russian in the
+      // nominative its list gives first ("Минской группы ОБСЕ" is the "Минская группа ОБСЕ").
+      const lang = readingLanguage();
+      const cyrillic = (ALL_NAMES.get(found.entry) ?? []).find((n) => /^[\u0400-\u04ff]/u.test(n));
+      const entryName =
+        lang === 'en'
+          ? (found.entry.names[0] as string)
+          : lang === 'ru' && cyrillic
+            ? cyrillic
+            : text.slice(start, end);
       hits.push({
         start,
         end,

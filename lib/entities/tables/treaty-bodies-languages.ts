@@ -62,7 +62,7 @@ export const TREATY_BODY_NAMES_IN_LANGUAGES: Readonly<Record<string, readonly st
 export const TREATY_BODIES_IN_LANGUAGES: ReadonlyArray<{ names: string[]; kind: 'organization'; subtype: string }> = [
   {
     names: [
-      'Минская группа ОБСЕ', 'Минской группы ОБСЕ', 'Минскую группу ОБСЕ', 'Минской группой ОБСЕ', 'Минская группа',
+      'Минская группа ОБСЕ', 'Минской группы ОБСЕ', 'Минскую группу ОБСЕ', 'Минской группой ОБСЕ', 'Минской группе ОБСЕ', 'Минская группа', 'Минской группе',
       'Минской группы', 'Минскую группу', 'OSZE-Minsk-Gruppe', 'Minsk-Gruppe', 'groupe de Minsk de l’OSCE',
       'groupe de Minsk', 'Groupe de Minsk', 'Grupo de Minsk de la OSCE', 'Grupo de Minsk',
     ],

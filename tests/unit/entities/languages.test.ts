@@ -151,7 +151,7 @@ describe('Russian', () => {
       'Минские соглашения',
       'ОДКБ',
       'Перекресток мира',
-      'Алма-Атинскую декларацию',
+      'Алма-Атинская декларация',
     ]);
     expect(mentionsOf(found[0])).toEqual(['Минские соглашения', 'Минских соглашениях']);
     expect(found[3]?.year).toBe(1991);
@@ -160,6 +160,15 @@ describe('Russian', () => {
   it('takes a head a few lower-case words before a quoted name', () => {
     const found = agreements('ru', 'Лавров обсудил инициативу армянского правительства «Перекресток мира».');
     expect(found.map((e) => e.name)).toEqual(['Перекресток мира']);
+  });
+
+  it('names an agreement written in another case in the nominative its article is titled in', () => {
+    const found = agreements(
+      'ru',
+      'О Пражском заявлении 2022 года напомнили в Ереване. Выполнения Минских соглашений требуют в Минской группе ОБСЕ.',
+    );
+    expect(found.map((e) => e.name)).toEqual(['Пражское заявление', 'Минские соглашения', 'Минская группа ОБСЕ']);
+    expect(mentionsOf(found[0])).toEqual(['Пражском заявлении']);
   });
 
   it('reads dates with genitive month names', () => {
