@@ -7,6 +7,7 @@ import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './tables/role-words';
 import { COUNTRIES, DEMONYMS } from './tables/place-words';
 import { NON_NAME_WORDS } from './tables/common-words';
 import { isAllCaps, isCapWord, isPossessive } from './token-utils';
+import { readingLanguage } from './tables/language';
 
 const MAX_APPOSITIVE_TOKENS = 20;
 const APPOSITIVE_END = new Set([',', '.', ';', ')', '—', '–', ':', '(', '“', '"']);
@@ -66,6 +67,30 @@ function roleNounBefore(text: string, tokens: Token[], candidate: PersonCandidat
   return phrase(text, tokens, extendRoleLeft(tokens, headIndex), headIndex);
 }
 
+/** Words of a role phrase read back from a name before giving up. */
+const MAX_ROLE_PHRASE = 7;
+
+/**
+ * Where titles are written in lower case and their complements follow them, the role is the phrase
+ * from a role noun up to the name: "министр иностранных дел РФ Сергей Лавров", "le ministre des
+ * Affaires étrangères, Jean-Noël Barrot", "el alcalde de la capital, José Luis Martínez-Almeida".
+ */
+function lowerCaseRolePhrase(text: string, tokens: Token[], candidate: PersonCandidate): string | null {
+  if (readingLanguage() === 'en') return null;
+  let last = candidate.run.first - 1;
+  if (tokens[last]?.text === ',') last--;
+  let found = -1;
+  for (let k = last; k >= Math.max(0, last - MAX_ROLE_PHRASE); k--) {
+    const token = tokens[k] as Token;
+    if (!token.word && !/^['’-]$/u.test(token.text)) break;
+    if ((!token.cap || token.sentenceStart) && ROLE_NOUNS.has(token.text.toLowerCase())) found = k;
+  }
+  if (found < 0) return null;
+  // A place in the genitive the name's run began with ("… дел России Сергей Лавров") ends the role.
+  const titleEnd = candidate.title[candidate.title.length - 1]?.index;
+  return phrase(text, tokens, found, titleEnd ?? last);
+}
+
 function appositiveRole(text: string, tokens: Token[], candidate: PersonCandidate): string | null {
   const comma = candidate.run.last + 1;
   if (tokens[comma]?.text !== ',') return null;
@@ -89,6 +114,7 @@ export function findRole(text: string, tokens: Token[], introductions: PersonCan
     const role =
       titleRole(text, tokens, candidate) ??
       roleNounBefore(text, tokens, candidate) ??
+      lowerCaseRolePhrase(text, tokens, candidate) ??
       appositiveRole(text, tokens, candidate);
     if (role) return role;
   }

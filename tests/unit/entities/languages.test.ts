@@ -122,6 +122,13 @@ describe('Russian', () => {
     expect(mentionsOf(found[0])).toEqual(['Сергей Лавров', 'Сергея Лаврова', 'Лавровым', 'Лаврову']);
   });
 
+  it('reads a lower-case role phrase before a name as its role', () => {
+    const ru = read('ru', 'Министр иностранных дел России Сергей Лавров прибыл в Ереван.').entities[0];
+    expect(ru?.role).toBe('Министр иностранных дел России');
+    const fr = read('fr', 'Selon le ministre des Affaires étrangères, Jean-Noël Barrot, rien n’est joué.').entities[0];
+    expect(fr?.role).toBe('ministre des Affaires étrangères');
+  });
+
   it('names a person the text writes only in another case in the nominative', () => {
     expect(
       people('ru', 'Плакат с изображением Владимира Путина возмутил посольство. Встречу с Марией Захаровой отменили.'),
