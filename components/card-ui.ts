@@ -1,4 +1,4 @@
-// The card UI, in a bundle of its own (cards.js, with Preact and floating-ui): the hover controller and
+// The card UI, in a bundle of its own (cards.js, with Preact): the hover controller and
 // the card view, wired together. The analyzer loads it at the reader's first hover or focus on a mark.
 import { CardView, type CardViewDeps } from './card-view';
 import { HoverController } from './hover-controller';

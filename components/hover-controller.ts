@@ -1,7 +1,7 @@
 // When the card shows and hides: after ~350 ms of hover on a mark or at once on keyboard focus; it
 // hides ~300 ms after the pointer leaves both mark and card, or on Escape, and stays dismissed until the
 // pointer comes back or focus moves (WCAG 1.4.13). One card at a time, placed beside the mark.
-import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { placeCard } from './place-card';
 import { MARK_TAG } from '../lib/highlight/marks';
 
 /**
@@ -144,30 +144,18 @@ export class HoverController {
   }
 
   /** Re-places the open card (after its content changed size). */
-  async place(): Promise<void> {
+  place(): void {
     const current = this.current;
     if (!current) return;
-    const { x, y } = await computePosition(current.mark, current.card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(8),
-        flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-        shift({ padding: 8 }),
-        // Where neither side has room for the whole card, it scrolls within the room there is.
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => {
-            current.card.style.setProperty(
-              'max-height',
-              `${Math.max(160, Math.floor(availableHeight))}px`,
-              'important',
-            );
-            current.card.style.setProperty('overflow', 'auto', 'important');
-          },
-        }),
-      ],
-    });
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const { x, y, maxHeight } = placeCard(
+      current.mark.getBoundingClientRect(),
+      { width: current.card.offsetWidth, height: current.card.scrollHeight },
+      { width: view.innerWidth, height: view.innerHeight },
+    );
+    current.card.style.setProperty('max-height', `${maxHeight}px`, 'important');
+    current.card.style.setProperty('overflow', 'auto', 'important');
     if (this.current !== current) return;
     current.card.style.setProperty('left', `${Math.round(x)}px`, 'important');
     current.card.style.setProperty('top', `${Math.round(y)}px`, 'important');

@@ -1,4 +1,4 @@
-// The card UI bundle (Preact, floating-ui, the card components). The analyzer loads it at the reader's
+// The card UI bundle (Preact and the card components). The analyzer loads it at the reader's
 // first hover or focus on a mark, so pages that are only read never evaluate it.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createHover } from '../components/card-ui';

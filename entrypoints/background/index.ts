@@ -29,7 +29,14 @@ export default defineBackground(() => {
   const handlers = backgroundHandlers({
     ownId: browser.runtime.id,
     service: openCardStore().then(
-      (store) => new KnowledgeService(store, http, ENDPOINTS, Date.now, readerLanguage(browser.i18n.getUILanguage())),
+      (store) =>
+        new KnowledgeService(
+          store,
+          http,
+          ENDPOINTS,
+          Date.now,
+          readerLanguage(browser.i18n.getMessage('locale'), browser.i18n.getUILanguage()),
+        ),
     ),
     findEntities: (text, lang, referenceDate, verdicts) =>
       timed('entities', () => findEntities(text, { referenceDate, lang, ...(verdicts ? { verdicts } : {}) })),
