@@ -36,6 +36,15 @@ function indexPage(): string {
   return `<!doctype html><meta charset="utf-8"><title>Backstory demo pages</title><h1>Backstory demo pages</h1><p>Articles get marks; the other pages stay as they are.</p><ul>${links}</ul>`;
 }
 
+/** The page a fixture's own site serves: ours in English, or a language's ("fr-accueil-quotidien-regional"). */
+function sitePage(slug: string): string {
+  const english = path.join(MOUNTS['/fixtures/'] as string, slug, 'source.html');
+  if (existsSync(english)) return english;
+  const languages = MOUNTS['/languages/'] as string;
+  const lang = /^([a-z]{2})-/.exec(slug)?.[1] ?? '';
+  return path.join(languages, lang, slug, 'source.html');
+}
+
 /** `extra` adds mounts (URL prefix → folder), e.g. the benchmark's generated pages. */
 export async function startStaticServer(port = 0, extra: Record<string, string> = {}): Promise<StaticServer> {
   const mounts = { ...MOUNTS, ...extra };
@@ -45,7 +54,7 @@ export async function startStaticServer(port = 0, extra: Record<string, string> 
     // site outside the mounts ("/es/"): a home page must be served where home pages live (the cheap check
     // reads the address). Browsers resolve *.localhost to loopback.
     const site = /^([a-z0-9-]+)\.localhost(?::\d+)?$/i.exec(req.headers.host ?? '')?.[1];
-    const rootPage = site ? path.join(MOUNTS['/fixtures/'] as string, site, 'source.html') : '';
+    const rootPage = site ? sitePage(site) : '';
     const mounted = Object.keys(mounts).some((m) => pathname.startsWith(m));
     if (site && !mounted && existsSync(rootPage)) {
       res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(readFileSync(rootPage));

@@ -6,7 +6,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromi
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { engineMarks, expectedMarks } from './support/expected-marks';
 import { readMarks } from './support/marks';
-import { fixtureCases, seedCase, readGold, SEED_GOLD, type GoldCase } from '../../cli/eval/gold';
+import { fixtureCases, languageCases, seedCase, readGold, SEED_GOLD, type GoldCase } from '../../cli/eval/gold';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -22,10 +22,12 @@ test.afterAll(async () => {
 
 /** Where a case is served: a page whose address tells what it is ("/es/") at that address of its own site. */
 function urlOf(c: GoldCase): string {
+  const slug = c.pagePath.split('/').slice(-2)[0] as string;
+  if (c.gold.address) return server.url(`/@site/${slug}${c.gold.address}`);
+  if (c.pagePath.includes('/tests/fixtures/languages/'))
+    return server.url(`/languages/${c.pagePath.split('/tests/fixtures/languages/')[1]}`);
   if (!c.pagePath.includes('/tests/fixtures/pages/')) return server.url('/seed/lavrov-yerevan.html');
-  return c.gold.address
-    ? server.url(`/@site/${c.name}${c.gold.address}`)
-    : server.url(`/fixtures/${c.pagePath.split('/tests/fixtures/pages/')[1]}`);
+  return server.url(`/fixtures/${c.pagePath.split('/tests/fixtures/pages/')[1]}`);
 }
 
 /** Waits until the content script has read the page (its check measure is on the timeline). */
@@ -102,7 +104,10 @@ for (const c of fixtureCases().filter((f) => f.gold.isArticle !== false)) {
   });
 }
 
-for (const c of fixtureCases().filter((f) => f.gold.isArticle === false)) {
+/** Non-articles in French, German, Spanish and Russian: read in their language, and still left alone. */
+const languageNonArticles = [...languageCases().values()].flat().filter((f) => f.gold.isArticle === false);
+
+for (const c of [...fixtureCases().filter((f) => f.gold.isArticle === false), ...languageNonArticles]) {
   test(`${c.name}: not an article, the page is left exactly as it was`, async () => {
     const page = await browser.context.newPage();
     const response = await page.goto(urlOf(c));
