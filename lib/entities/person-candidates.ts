@@ -93,9 +93,11 @@ export function toPersonCandidate(run: NameRun): PersonCandidate | null {
     title = [...title, words[0] as Token];
     words = words.slice(1);
   }
-  // "пресс-секретарь Путина Дмитрий Песков": a word that is no given name, before a given name that
-  // opens a name of two words, is what the name is said of, not part of it.
+  // "пресс-секретарь Путина Дмитрий Песков": outside English, a word that is no given name, before a
+  // given name that opens a name of two words, is what the name is said of (a genitive, a noun), not
+  // part of it. English puts no such word there, but titles of works do ("Dear Evan Hansen").
   while (
+    readingLanguage() !== 'en' &&
     words.length > 2 &&
     (words[0] as Token).text.length > 1 && // an initial opens a name ("C. Eugene Steuerle")
     !GIVEN_NAMES.has((words[0] as Token).text) &&

@@ -129,6 +129,11 @@ describe('Russian', () => {
     expect(fr?.role).toBe('ministre des Affaires étrangères');
   });
 
+  it('leaves a word in the genitive before a name out of it; English keeps such a word (a title of a work)', () => {
+    expect(people('ru', 'Плакат с изображением Путина Дмитрий Песков назвал провокацией.')).toEqual(['Дмитрий Песков']);
+    expect(people('en', 'The film Goodbye Christopher Robin opened in London on Friday.')).toEqual([]);
+  });
+
   it('names a person the text writes only in another case in the nominative', () => {
     expect(
       people('ru', 'Плакат с изображением Владимира Путина возмутил посольство. Встречу с Марией Захаровой отменили.'),
