@@ -49,6 +49,26 @@ describe('typing doubtful names by Wikidata', () => {
     ]);
   });
 
+  it('types a French page’s names by French Wikipedia’s titles, a Russian page’s by Russian ones', () => {
+    const french = ['Sergueï Lavrov', 'Organisation du traité de sécurité collective'];
+    const fr = new URL(typingUrl(REAL_ENDPOINTS, 'fr', french));
+    expect(fr.searchParams.get('sites')).toBe('frwiki');
+    expect([...parseTypingResponse(answer(loadWorld(), fr), 'fr', french)]).toEqual([
+      ['serguei lavrov', 'person'],
+      ['organisation du traite de securite collective', 'not-person'],
+    ]);
+    // The English title is no French one: the French edition does not know it.
+    const english = new URL(typingUrl(REAL_ENDPOINTS, 'fr', ['Sergey Lavrov']));
+    expect([...parseTypingResponse(answer(loadWorld(), english), 'fr', ['Sergey Lavrov'])]).toEqual([
+      ['sergey lavrov', null],
+    ]);
+    const russian = ['Лавров, Сергей Викторович'];
+    const ru = new URL(typingUrl(REAL_ENDPOINTS, 'ru', russian));
+    expect([...parseTypingResponse(answer(loadWorld(), ru), 'ru', russian)]).toEqual([
+      ['лавров, сергеи викторович', 'person'],
+    ]);
+  });
+
   it('ignores an item for a title that was not asked, and a malformed claim', () => {
     const body = {
       entities: {
