@@ -97,6 +97,10 @@ describe('UI catalogs', () => {
       it('names its own language in "locale", for Intl', () => {
         expect(catalog.locale?.message).toBe(lang);
       });
+
+      it('describes the extension in at most the 132 characters the Chrome Web Store shows', () => {
+        expect([...(catalog.extDescription?.message ?? '')].length).toBeLessThanOrEqual(132);
+      });
     });
   }
 });
