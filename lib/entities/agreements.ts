@@ -10,7 +10,7 @@ import { findLowerCaseDeals, findQuotedAgreements } from './informal-agreements'
 import { findAcronymDefinitions, findKnownTreatyBodies, findRegionalBodies } from './treaty-bodies';
 import { findAliasMentions } from './alias-mentions';
 import { acronymLetters, fold, isAcronym, nameInitials, spaced } from './token-utils';
-import { REFERENCE_HEADS } from './tables/agreement-words';
+import { HEAD_FIRST_AGREEMENTS, REFERENCE_HEADS } from './tables/agreement-words';
 import { foldPhrase } from './name-fold';
 import { readingLanguage } from './tables/language';
 import { NON_NAME_WORDS } from './tables/common-words';
@@ -71,6 +71,8 @@ function longerName(draft: AgreementDraft, drafts: AgreementDraft[]): AgreementD
 function namedCounterpart(draft: AgreementDraft, drafts: AgreementDraft[]): AgreementDraft | undefined {
   const hit = draft.hits[0];
   if (!hit || hit.subtype === draft.name || /^\p{Lu}/u.test(hit.name.split(' ').pop() ?? '')) return undefined;
+  // "accords d’Oslo" and "accords de Camp David": where the head comes first, it names no place.
+  if (HEAD_FIRST_AGREEMENTS.has((hit.name.split(' ')[0] ?? '').toLowerCase())) return undefined;
   const first = fold(hit.name.split(' ')[0] ?? '');
   return drafts.find(
     (d) =>
