@@ -12,6 +12,7 @@ import { findAliasMentions } from './alias-mentions';
 import { acronymLetters, fold, isAcronym, nameInitials, spaced } from './token-utils';
 import { HEAD_FIRST_AGREEMENTS, REFERENCE_HEADS } from './tables/agreement-words';
 import { foldPhrase } from './name-fold';
+import { findRussianHeadFirst } from './russian-head-first';
 import { readingLanguage } from './tables/language';
 import { NON_NAME_WORDS } from './tables/common-words';
 
@@ -152,6 +153,7 @@ export function findAgreements(text: string, tokens: Token[], claimed: ClaimedSp
       ...findNamedAgreements(text, tokens),
       ...findQuotedAgreements(text, tokens),
       ...findLowerCaseDeals(text, tokens),
+      ...(readingLanguage() === 'ru' ? findRussianHeadFirst(text, tokens) : []),
     ],
     claimed,
   );

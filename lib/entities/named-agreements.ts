@@ -12,6 +12,8 @@ import {
   TREATY_ORG_HEADS,
 } from './tables/agreement-words';
 import { EVENT_MODIFIERS } from './tables/org-words';
+import { readingLanguage } from './tables/language';
+import { russianHead } from './russian-agreements';
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './tables/common-words';
 import { isAcronym, isCapWord, isPossessive, spaced } from './token-utils';
 
@@ -135,16 +137,29 @@ function findAdjectiveAgreements(text: string, tokens: Token[]): AgreementHit[] 
   const hits: AgreementHit[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i] as Token;
-    const subtype = head.cap ? undefined : ADJECTIVE_AGREEMENT_HEADS.get(head.text);
-    const adjective = tokens[i - 1] as Token;
+    const subtype = head.cap
+      ? undefined
+      : (ADJECTIVE_AGREEMENT_HEADS.get(head.text) ??
+        (readingLanguage() === 'ru' ? russianHead(head.text)?.subtype : undefined));
+    let first = i - 1;
+    const adjective = tokens[first] as Token;
     if (!subtype || !PLACE_ADJECTIVE.test(adjective.text) || !spaced(text, adjective, head)) continue;
+    // "Большое Евразийское партнерство": a capitalized adjective before the place adjective.
+    const before = tokens[first - 1];
+    if (
+      before?.cap &&
+      /(?:ий|ый|ой|ая|ое|ие|ые|ого|ой|ую|их|ых|ом)$/u.test(before.text) &&
+      spaced(text, before, adjective)
+    )
+      first--;
+    const opening = tokens[first] as Token;
     hits.push({
-      start: adjective.start,
+      start: opening.start,
       end: head.end,
-      name: text.slice(adjective.start, head.end),
+      name: text.slice(opening.start, head.end),
       kind: 'agreement',
       subtype,
-      firstToken: i - 1,
+      firstToken: first,
       lastToken: i,
     });
   }
