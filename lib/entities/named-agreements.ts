@@ -20,6 +20,7 @@ import { isAcronym, isCapWord, isPossessive, spaced } from './token-utils';
 /** A capitalized word that can sit inside an agreement's name. */
 function isNamePart(token: Token | undefined): token is Token {
   // "WHO Pandemic Agreement": an acronym is a name part even when it spells a common word.
+  if (isCapWord(token) && /['’]$/u.test(token.text)) return false; // French "L’", "D’": an elided article
   return isCapWord(token) && (!NON_NAME_WORDS.has(token.text.toLowerCase()) || isAcronym(token.text));
 }
 
@@ -95,6 +96,7 @@ function extendRight(text: string, tokens: Token[], head: number): number {
  */
 function lowerCaseTail(text: string, tokens: Token[], head: number): number {
   let end = head;
+  let joined = false;
   for (let k = head + 1; ;) {
     let j = k;
     while (
@@ -104,12 +106,20 @@ function lowerCaseTail(text: string, tokens: Token[], head: number): number {
     )
       j++;
     const word = tokens[j];
-    if (j === k || !word?.word || /['’]$/u.test(word.text) || !spaced(text, tokens[j - 1] as Token, word)) break;
+    if (!word?.word || /['’]$/u.test(word.text) || !spaced(text, tokens[j - 1] as Token, word)) break;
+    // "Traité révisé de la Cedeao", "Initiative de paix arabe": an adjective follows its noun directly.
+    if (j === k && (word.cap || !POSTPOSED_ADJECTIVE.test(word.text))) break;
+    if (j > k) joined = true;
     end = j;
     k = j + 1;
   }
-  return end;
+  // Adjectives alone are no name ("le Traité signé en 2015"): a "de …" must join one.
+  return joined ? end : head;
 }
+
+/** French and Spanish adjectives by their endings, the words that follow a noun in a name. */
+const POSTPOSED_ADJECTIVE =
+  /\p{Ll}(?:é|ée|és|ées|el|elle|els|al|ale|aux|if|ive|aire|aires|ien|ienne|ain|aine|ais|aise|ique|iques|eux|euse|ier|ière|ado|ada|ido|ida|ales|ano|ana|ico|ica|ivo|iva|ense|ario|aria)$/u;
 
 /**
  * A capitalized head's subtype: the word itself ("Treaty", "Traité"), the last part of a hyphenated
@@ -173,7 +183,13 @@ function findHeadFirstAgreements(text: string, tokens: Token[]): AgreementHit[] 
     const head = tokens[i] as Token;
     const subtype = head.cap ? undefined : HEAD_FIRST_AGREEMENTS.get(head.text);
     if (!subtype) continue;
-    const last = extendRight(text, tokens, i);
+    let last = extendRight(text, tokens, i);
+    // "traité révisé de la Cedeao": an adjective after the head, then the name.
+    const next = tokens[i + 1];
+    if (last === i && next && !next.cap && POSTPOSED_ADJECTIVE.test(next.text) && spaced(text, head, next)) {
+      const tail = extendRight(text, tokens, i + 1);
+      if (tail > i + 1) last = tail;
+    }
     if (last === i) continue;
     const lastToken = tokens[last] as Token;
     hits.push({
