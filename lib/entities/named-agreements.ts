@@ -107,6 +107,8 @@ function lowerCaseTail(text: string, tokens: Token[], head: number): number {
       j++;
     const word = tokens[j];
     if (!word?.word || /['’]$/u.test(word.text) || !spaced(text, tokens[j - 1] as Token, word)) break;
+    // The tail opens with "de", "sur"…, not with "et", "y" ("la Convención y a …").
+    if (!joined && j > k && !TAIL_OPENERS.has((tokens[k] as Token).text)) break;
     // "Traité révisé de la Cedeao", "Initiative de paix arabe": an adjective follows its noun directly.
     if (j === k && (word.cap || !POSTPOSED_ADJECTIVE.test(word.text))) break;
     if (j > k) joined = true;
@@ -186,7 +188,9 @@ function findHeadFirstAgreements(text: string, tokens: Token[]): AgreementHit[] 
     let last = extendRight(text, tokens, i);
     // "traité révisé de la Cedeao": an adjective after the head, then the name.
     const next = tokens[i + 1];
-    if (last === i && next && !next.cap && POSTPOSED_ADJECTIVE.test(next.text) && spaced(text, head, next)) {
+    // Treaties, not plans ("plan social de PSA" is a company's lay-offs).
+    const treaty = subtype !== 'plan' && subtype !== 'format';
+    if (treaty && last === i && next && !next.cap && POSTPOSED_ADJECTIVE.test(next.text) && spaced(text, head, next)) {
       const tail = extendRight(text, tokens, i + 1);
       if (tail > i + 1) last = tail;
     }
