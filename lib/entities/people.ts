@@ -150,22 +150,10 @@ export function findPeople(
     draft.mentions.push(span(candidate.start, candidate.end, ctx.text));
     draft.introductions.push(candidate);
   }
-  // A shorter full form joins the longer one it ends or starts ("Lula da Silva", "Juan Carlos").
-  for (const draft of [...drafts]) {
-    const longer = drafts.find((other) => other !== draft && isPartOf(draft.words, other.words));
-    if (!longer) continue;
-    longer.mentions.push(...draft.mentions);
-    longer.introductions.push(...draft.introductions);
-    drafts.splice(drafts.indexOf(draft), 1);
-  }
-  // "П. М. Третьякова", "J. Smith": initials and a surname join the full name they abbreviate.
-  for (const draft of [...drafts]) {
-    const fuller = drafts.find((other) => other !== draft && abbreviates(draft.words, other.words));
-    if (!fuller) continue;
-    fuller.mentions.push(...draft.mentions);
-    fuller.introductions.push(...draft.introductions);
-    drafts.splice(drafts.indexOf(draft), 1);
-  }
+  // A shorter full form joins the longer one it ends or starts ("Lula da Silva", "Juan Carlos"), and
+  // initials with a surname the full name they abbreviate ("П. М. Третьякова", "J. Smith").
+  joinInto(drafts, isPartOf);
+  joinInto(drafts, abbreviates);
   mergeAliases(ctx.text, drafts);
   for (const draft of drafts) draft.mentions.sort((a, b) => a.start - b.start);
   if (readingLanguage() === 'ru') for (const draft of drafts) draft.name = nominative(draft);
@@ -184,6 +172,17 @@ function nominative(draft: PersonDraft): string {
   }
   // Written only in another case ("Владимира Путина"): undone by the given name's case.
   return russianNominative(best) ?? best;
+}
+
+/** Moves each draft whose words `belongs` to another's into that one. */
+function joinInto(drafts: PersonDraft[], belongs: (words: string[], other: string[]) => boolean): void {
+  for (const draft of [...drafts]) {
+    const target = drafts.find((other) => other !== draft && belongs(draft.words, other.words));
+    if (!target) continue;
+    target.mentions.push(...draft.mentions);
+    target.introductions.push(...draft.introductions);
+    drafts.splice(drafts.indexOf(draft), 1);
+  }
 }
 
 /** Words after a name that give the person another name ("…, a militia leader known as …"). */

@@ -8,18 +8,9 @@
 import { test, expect, type Page, type Request } from '@playwright/test';
 import { closeHarness, openHarness, type Harness } from './support/harness';
 import { openExtensionPage, storedCards, tabIdOf } from './support/extension-pages';
+import { FRENCH, RUSSIAN } from './support/language-pages';
 
 const CARD = 'backstory-card .card';
-const FRENCH = {
-  path: '/languages/fr/fr-elysee-ukraine-wire/source.html',
-  slug: 'fr-elysee-ukraine-wire',
-  sentence: 'pour un dîner de travail consacré aux',
-};
-const RUSSIAN = {
-  path: '/languages/ru/ru-lavrov-erevan-tass-like/source.html',
-  slug: 'ru-lavrov-erevan-tass-like',
-  sentence: 'Россия готова содействовать проведению следующей',
-};
 const LAVROV_RU = `https://ru.wikipedia.org/wiki/${encodeURIComponent('Лавров,_Сергей_Викторович')}`;
 /** Every request Backstory may cause: the APIs of Wikipedia's editions and Wikidata, and Commons' thumbnails. */
 const WIKIMEDIA =
@@ -104,17 +95,7 @@ test.describe('a French article, in a browser in French', () => {
     const before = seen.length;
     const page = await openArticle(FRENCH.path);
     const marks = await markTexts(page);
-    for (const expected of [
-      'person:Emmanuel Macron',
-      'person:Volodymyr Zelensky',
-      'person:Ursula von der Leyen',
-      'person:Sergueï Lavrov',
-      'person:Vladimir Poutine',
-      'person:Dmitri Peskov',
-      'agreement:accords de Minsk',
-      'agreement:format Normandie',
-    ])
-      expect(marks).toContain(expected);
+    for (const expected of [...FRENCH.marks, 'person:Ursula von der Leyen']) expect(marks).toContain(expected);
     await cardsStored(['fr:Emmanuel Macron', 'fr:Volodymyr Zelensky', 'fr:Sergueï Lavrov', 'en:Dmitry Peskov']);
 
     await mark(page, 'Emmanuel Macron').hover();
@@ -187,14 +168,7 @@ test.describe('a Russian article, in a browser in Russian', () => {
     const before = seen.length;
     const page = await openArticle(RUSSIAN.path);
     const marks = await markTexts(page);
-    for (const expected of [
-      'person:Сергей Лавров',
-      'person:Арарат Мирзоян',
-      'organization:ОДКБ',
-      'organization:Организации Договора о коллективной безопасности',
-      'agreement:Алма-Атинской декларации',
-    ])
-      expect(marks).toContain(expected);
+    for (const expected of RUSSIAN.marks) expect(marks).toContain(expected);
     await cardsStored([
       'ru:Лавров, Сергей Викторович',
       'ru:Мирзоян, Арарат Саятович',

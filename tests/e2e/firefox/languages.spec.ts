@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { languagePack, launchFirefox, type FirefoxWithExtension } from '../../../scripts/firefox';
 import { startFixtureServer, type FixtureServer } from '../../../scripts/fixture-server';
 import { openExtensionPageFor } from './extension-pages';
+import { FRENCH, RUSSIAN } from '../support/language-pages';
 
 let server: FixtureServer;
 let firefox: FirefoxWithExtension | undefined;
@@ -148,17 +149,6 @@ async function expectSidebar(heads: string[], readingTime: string, name: string,
   return panel;
 }
 
-const FRENCH = {
-  path: '/languages/fr/fr-elysee-ukraine-wire/source.html',
-  slug: 'fr-elysee-ukraine-wire',
-  sentence: 'pour un dîner de travail consacré aux',
-};
-const RUSSIAN = {
-  path: '/languages/ru/ru-lavrov-erevan-tass-like/source.html',
-  slug: 'ru-lavrov-erevan-tass-like',
-  sentence: 'Россия готова содействовать проведению следующей',
-};
-
 test.describe('a French article, in Firefox in French', () => {
   // CI installs the pack (.ci/run); a developer without it is told what to install.
   test.skip(
@@ -178,16 +168,7 @@ test.describe('a French article, in Firefox in French', () => {
     const requests: string[] = [];
     const page = await openArticle(FRENCH.path, requests);
     const marks = await markTexts(page);
-    for (const expected of [
-      'person:Emmanuel Macron',
-      'person:Volodymyr Zelensky',
-      'person:Sergueï Lavrov',
-      'person:Vladimir Poutine',
-      'person:Dmitri Peskov',
-      'agreement:accords de Minsk',
-      'agreement:format Normandie',
-    ])
-      expect(marks).toContain(expected);
+    for (const expected of FRENCH.marks) expect(marks).toContain(expected);
     await lookUpsSettled(before);
 
     const macron = await openCard(page, 'Emmanuel Macron', 'Emmanuel Macron', 'hover');
@@ -250,14 +231,7 @@ test.describe('a Russian article, in Firefox in Russian', () => {
     const requests: string[] = [];
     const page = await openArticle(RUSSIAN.path, requests);
     const marks = await markTexts(page);
-    for (const expected of [
-      'person:Сергей Лавров',
-      'person:Арарат Мирзоян',
-      'organization:ОДКБ',
-      'organization:Организации Договора о коллективной безопасности',
-      'agreement:Алма-Атинской декларации',
-    ])
-      expect(marks).toContain(expected);
+    for (const expected of RUSSIAN.marks) expect(marks).toContain(expected);
     await lookUpsSettled(before);
 
     const lavrov = await openCard(page, 'Сергей Лавров', 'Лавров, Сергей Викторович', 'hover');
