@@ -3,8 +3,7 @@
 import type { DateMention } from '../types';
 import { ClaimedSpans } from './spans';
 import { MONTHS } from './tables/common-words';
-import { readingLanguage } from './tables/language';
-import { LANGUAGE_WORDS } from './tables/language-words';
+import { pairMap, perActiveLanguage } from './tables/language';
 
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
@@ -41,38 +40,24 @@ const PATTERNS: Array<{ re: RegExp; month?: number; day?: number; year?: number 
  * The reading language's day-month-year patterns ("6 octobre 2022", "6. Oktober 2022", "6 de octubre de
  * 2022", "6 октября 2022 года", "octobre 2022"), built once per language from its month names.
  */
-const LOCAL_PATTERNS = new Map<string, typeof PATTERNS>();
-
-function localPatterns(): typeof PATTERNS {
-  const lang = readingLanguage();
-  let patterns = LOCAL_PATTERNS.get(lang);
-  if (!patterns) {
-    const names = (LANGUAGE_WORDS[lang]?.months ?? '')
-      .split(/\s+/)
-      .map((pair) => pair.split(':')[0] ?? '')
-      .filter(Boolean)
-      .sort((a, b) => b.length - a.length);
-    if (names.length === 0) patterns = [];
-    else {
-      const month = `(${names.join('|')})`;
-      const of = '(?:\\s+de(?:l)?)?\\s+';
-      const day = '([0-3]?\\d)(?:er|\\.)?';
-      const year = `${YEAR}(?:\\s+(?:года|г\\.))?`;
-      patterns = [
-        {
-          re: new RegExp(`(?<![\\p{L}\\d])${day}\\s+(?:de\\s+)?${month}${of}${year}${END}`, 'giu'),
-          day: 1,
-          month: 2,
-          year: 3,
-        },
-        { re: new RegExp(`(?<![\\p{L}\\d])${day}\\s+(?:de\\s+)?${month}${END}`, 'giu'), day: 1, month: 2 },
-        { re: new RegExp(`(?<![\\p{L}\\d])${month}${of}${year}${END}`, 'giu'), month: 1, year: 2 },
-      ];
-    }
-    LOCAL_PATTERNS.set(lang, patterns);
-  }
-  return patterns;
-}
+const localPatterns = perActiveLanguage<typeof PATTERNS>([], (words) => {
+  const names = [...pairMap(words.months, Number).keys()].sort((a, b) => b.length - a.length);
+  if (names.length === 0) return [];
+  const month = `(${names.join('|')})`;
+  const of = '(?:\\s+de(?:l)?)?\\s+';
+  const day = '([0-3]?\\d)(?:er|\\.)?';
+  const year = `${YEAR}(?:\\s+(?:года|г\\.))?`;
+  return [
+    {
+      re: new RegExp(`(?<![\\p{L}\\d])${day}\\s+(?:de\\s+)?${month}${of}${year}${END}`, 'giu'),
+      day: 1,
+      month: 2,
+      year: 3,
+    },
+    { re: new RegExp(`(?<![\\p{L}\\d])${day}\\s+(?:de\\s+)?${month}${END}`, 'giu'), day: 1, month: 2 },
+    { re: new RegExp(`(?<![\\p{L}\\d])${month}${of}${year}${END}`, 'giu'), month: 1, year: 2 },
+  ];
+});
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

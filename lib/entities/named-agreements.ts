@@ -134,8 +134,7 @@ function capitalizedHead(word: string): { subtype: string; compound: boolean } |
   const part = last ? AGREEMENT_HEADS.get(last) : undefined;
   if (part) return { subtype: part, compound: true };
   const lower = word.toLowerCase();
-  for (const pair of AGREEMENT_SUFFIXES()) {
-    const [ending, subtype] = pair.split(':') as [string, string];
+  for (const [ending, subtype] of AGREEMENT_SUFFIXES()) {
     if (lower.length > ending.length + 2 && lower.endsWith(ending)) return { subtype, compound: false };
   }
   return undefined;

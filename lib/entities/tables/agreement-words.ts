@@ -2,7 +2,7 @@
 // Source: written for Backstory from the kinds of instruments international news names, and a short
 // gazetteer of treaty organizations and alliances whose names or acronyms carry no head word.
 import { wordSet } from './words';
-import { pairMap, perLanguage, perLanguageList, perLanguageMap } from './language';
+import { pairMap, perActiveLanguage, perLanguage, perLanguageMap } from './language';
 
 /** Capitalized heads that end (or, with "of"/"on", start) an agreement's name. Value: subtype. */
 const ENGLISH_AGREEMENT_HEADS: ReadonlyMap<string, string> = new Map([
@@ -138,7 +138,9 @@ export const AGREEMENT_HEADS = perLanguageMap(ENGLISH_AGREEMENT_HEADS, (words) =
 export const QUOTED_HEADS_BEFORE = perLanguage(new Set(), 'quotedHeadsBefore', false);
 
 /** Endings of compound heads, "ending:subtype" ("abkommen:agreement": "Klimaabkommen" is an agreement's head). */
-export const AGREEMENT_SUFFIXES = perLanguageList([], 'agreementSuffixes');
+export const AGREEMENT_SUFFIXES = perActiveLanguage<ReadonlyArray<readonly [string, string]>>([], (words) => [
+  ...pairMap(words.agreementSuffixes, String),
+]);
 
 /** Lower-case heads that open a named agreement before a capitalized name ("accord de Paris", "tratado de Lisboa"). */
 export const HEAD_FIRST_AGREEMENTS = perLanguageMap(

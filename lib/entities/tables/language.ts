@@ -45,11 +45,27 @@ type WordKey = {
 }[keyof LanguageWords];
 
 /**
- * A word table per language, built on first use in that language. `extend`: the language's words are
- * added to English's (names, places, titles appear in any language's news); otherwise they replace them
- * (function words: English "of" is no connector in a French sentence). `suffixes`: the table's endings
- * in a language that writes compounds ("Außenministerin" ends with "ministerin"): a longer capitalized
- * word ending so belongs to the table too.
+ * A value per language, built from the language's words on first use in it and kept: the one cache
+ * behind every table below (English's value is given, not built).
+ */
+export function perActiveLanguage<T>(english: T, build: (words: LanguageWords) => T): () => T {
+  const built = new Map<ReadLanguage, T>([['en', english]]);
+  return () => {
+    let value = built.get(active);
+    if (value === undefined) {
+      value = build(LANGUAGE_WORDS[active] ?? {});
+      built.set(active, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * A word table per language. `extend`: the language's words are added to English's (names, places,
+ * titles appear in any language's news); otherwise they replace them (function words: English "of" is
+ * no connector in a French sentence). `suffixes`: the table's endings in a language that writes
+ * compounds ("Außenministerin" ends with "ministerin"): a longer capitalized word ending so belongs to
+ * the table too.
  */
 export function perLanguage(
   english: ReadonlySet<string>,
@@ -57,20 +73,14 @@ export function perLanguage(
   extend: boolean,
   suffixes?: WordKey,
 ): WordTable {
-  const built = new Map<ReadLanguage, { set: ReadonlySet<string>; endings: string[] }>([
-    ['en', { set: english, endings: [] }],
-  ]);
-  const table = () => {
-    let entry = built.get(active);
-    if (!entry) {
-      const words = LANGUAGE_WORDS[active];
-      const own = wordSet(words?.[key] ?? '');
-      const endings = suffixes ? [...wordSet(words?.[suffixes] ?? '')] : [];
-      entry = { set: extend ? new Set([...english, ...own]) : own, endings };
-      built.set(active, entry);
-    }
-    return entry;
-  };
+  const table = perActiveLanguage<{ set: ReadonlySet<string>; endings: string[] }>(
+    { set: english, endings: [] },
+    (words) => {
+      const own = wordSet(words[key] ?? '');
+      const endings = suffixes ? [...wordSet(words[suffixes] ?? '')] : [];
+      return { set: extend ? new Set([...english, ...own]) : own, endings };
+    },
+  );
   return {
     has: (word) => {
       const { set, endings } = table();
@@ -88,30 +98,16 @@ export function perLanguageMap<V>(
   own: (words: LanguageWords) => ReadonlyMap<string, V> | undefined,
   extend = true,
 ): WordMap<V> {
-  const built = new Map<ReadLanguage, ReadonlyMap<string, V>>([['en', english]]);
-  const table = (): ReadonlyMap<string, V> => {
-    let map = built.get(active);
-    if (!map) {
-      const words = own(LANGUAGE_WORDS[active] ?? {}) ?? new Map<string, V>();
-      map = extend ? new Map([...english, ...words]) : words;
-      built.set(active, map);
-    }
-    return map;
-  };
+  const table = perActiveLanguage<ReadonlyMap<string, V>>(english, (words) => {
+    const map = own(words) ?? new Map<string, V>();
+    return extend ? new Map([...english, ...map]) : map;
+  });
   return { has: (word) => table().has(word), get: (word) => table().get(word) };
 }
 
 /** A list per language (surname endings), English's and the language's own. */
 export function perLanguageList(english: readonly string[], key: WordKey): () => readonly string[] {
-  const built = new Map<ReadLanguage, readonly string[]>([['en', english]]);
-  return () => {
-    let list = built.get(active);
-    if (!list) {
-      list = [...english, ...(LANGUAGE_WORDS[active]?.[key] ?? '').split(/\s+/).filter(Boolean)];
-      built.set(active, list);
-    }
-    return list;
-  };
+  return perActiveLanguage(english, (words) => [...english, ...(words[key] ?? '').split(/\s+/).filter(Boolean)]);
 }
 
 /** "name:value name:value" pairs as a map (month names and their numbers, heads and their subtypes). */
