@@ -34,14 +34,9 @@ const PREFIXED_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ad-|abu|bin|ibn|ben)[-‐
 /** Initials written together, one token: "George H.W. Bush", "J.R.R. Tolkien". */
 const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
-/** French elision before a lower-case word ("L’utilisation", "d’abord"): capitalized, but no name. */
-const ELIDED_WORD = /^[dDlLjJmMnNsStTqQ]u?['’]\p{Ll}/u;
-
-/** "d’Emmanuel Macron", "l’Otan": a name elided onto "de" or "le" opens after the apostrophe. */
-const ELIDED_NAME = /^[dDlL]['’](?=\p{Lu})/u;
-
 function isNameWord(token: Token | undefined): token is Token {
-  if (!token || !token.word || ELIDED_WORD.test(token.text) || /['’]$/u.test(token.text)) return false;
+  // French elided words ("L’", "d’") are tokens of their own (tokenize): they open no name.
+  if (!token || !token.word || /['’]$/u.test(token.text)) return false;
   if (PREFIXED_NAME.test(token.text) || JOINED_INITIALS.test(token.text)) return true;
   return isCapWord(token) && !(isAllCaps(token.text) && !NAME_SUFFIXES.has(token.text));
 }
@@ -95,13 +90,7 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
       i++;
       continue;
     }
-    // "d’Emmanuel Macron": the name starts after the elided "de", where another name word follows.
-    const elided = ELIDED_NAME.exec(head.text)?.[0].length ?? 0;
-    const opening =
-      elided > 0 && continuation(text, tokens, head, i + 1) > 0
-        ? { ...head, text: head.text.slice(elided), start: head.start + elided }
-        : head;
-    const words: Token[] = [opening];
+    const words: Token[] = [head];
     let j = i;
     while (!isPossessive((tokens[j] as Token).text)) {
       const step = continuation(text, tokens, tokens[j] as Token, j + 1, words);
@@ -113,7 +102,7 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
     const possessive = isPossessive(lastWord.text);
     runs.push({
       words,
-      start: opening.start,
+      start: head.start,
       end: possessive ? lastWord.end - 2 : lastWord.end,
       possessive,
       trailingPeriod: (tokens[j] as Token).text === '.',

@@ -57,13 +57,9 @@ function extendLeft(text: string, tokens: Token[], head: number): number {
   }
 }
 
-/** "d’Oslo", "d'Helsinki": French "de" elided onto the name, one token. */
-const ELIDED_OF = /^d['’]\p{Lu}/u;
-
 /** Index of the last token of a tail after the head ("of Versailles", "on the Rights of the Child"). */
 function extendRight(text: string, tokens: Token[], head: number): number {
   const opener = tokens[head + 1];
-  if (opener && ELIDED_OF.test(opener.text) && spaced(text, tokens[head] as Token, opener)) return head + 1;
   // "format Normandie", "accord UE-Mercosur": where heads come first, a name may follow without "de".
   if (HEAD_FIRST_AGREEMENTS.has((tokens[head] as Token).text.toLowerCase()) && isNamePart(opener)) {
     let end = head;
