@@ -1,7 +1,7 @@
 // Agreements named with a capitalized head word: "Prague Declaration", "Treaty of Versailles",
 // "Treaty on the Non-Proliferation of Nuclear Weapons", "Collective Security Treaty Organization".
 import type { Token } from './tokens';
-import type { AgreementHit } from './agreement-hits';
+import { agreementSpan, type AgreementHit } from './agreement-hits';
 import {
   ADJECTIVE_AGREEMENT_HEADS,
   AGREEMENT_HEADS,
@@ -159,16 +159,7 @@ function findAdjectiveAgreements(text: string, tokens: Token[]): AgreementHit[] 
       spaced(text, before, adjective)
     )
       first--;
-    const opening = tokens[first] as Token;
-    hits.push({
-      start: opening.start,
-      end: head.end,
-      name: text.slice(opening.start, head.end),
-      kind: 'agreement',
-      subtype,
-      firstToken: first,
-      lastToken: i,
-    });
+    hits.push(agreementSpan(text, tokens, first, i, subtype));
   }
   return hits;
 }
@@ -190,16 +181,7 @@ function findHeadFirstAgreements(text: string, tokens: Token[]): AgreementHit[] 
       if (tail > i + 1) last = tail;
     }
     if (last === i) continue;
-    const lastToken = tokens[last] as Token;
-    hits.push({
-      start: head.start,
-      end: lastToken.end,
-      name: text.slice(head.start, lastToken.end),
-      kind: 'agreement',
-      subtype,
-      firstToken: i,
-      lastToken: last,
-    });
+    hits.push(agreementSpan(text, tokens, i, last, subtype));
     i = last;
   }
   return hits;
